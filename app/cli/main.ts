@@ -1,0 +1,105 @@
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBrowserServer } from '../main/browser/server.js';
+import { defaultDataDir } from '../main/data-dir.js';
+import { formatOf, importFile } from '../main/importers/index.js';
+import { openChromiumApp, terminalDialogs } from './chromium.js';
+
+/**
+ * The `attest` command line, in plain Node (no Electron):
+ *   attest parse FILE            the imported Article as JSON on stdout
+ *   attest check DIR             opens every article file in DIR (recursively); reports each failure
+ *   attest serve [FILE] [--data DIR] [--no-open] [--port N]
+ *                                browser mode: the app on 127.0.0.1, opened in Chromium
+ * Exit status: 0 on success, 1 when `check` found failures, 2 with one line on stderr for bad
+ * arguments or a file that cannot be opened.
+ */
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const VERSION = '0.1.0';
+
+function fail(message: string): never {
+  process.stderr.write(`attest: ${message}\n`);
+  process.exit(2);
+}
+
+async function parse(args: string[]): Promise<void> {
+  if (args.length !== 1) fail('usage: attest parse FILE');
+  try {
+    const article = await importFile(args[0]);
+    const { title, byline, siteName, publishedTime, lang, dir, source, id, text, blocks, marks } = article;
+    process.stdout.write(`${JSON.stringify({ id, title, byline, siteName, publishedTime, lang, dir, source, text, blocks, marks }, null, 2)}\n`);
+  } catch (error) {
+    fail(`${(error as Error).message}`);
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && formatOf(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+async function check(args: string[]): Promise<void> {
+  if (args.length !== 1) fail('usage: attest check DIR');
+  let files: string[];
+  try {
+    files = await listFiles(resolve(args[0]));
+  } catch (error) {
+    fail(`${args[0]}: ${(error as Error).message}`);
+  }
+  let failures = 0;
+  for (const file of files) {
+    const started = performance.now();
+    try {
+      const article = await importFile(file);
+      const ms = (performance.now() - started).toFixed(0);
+      process.stdout.write(`ok    ${file}  ${ms} ms  ${article.text.length} chars  "${article.title}"\n`);
+    } catch (error) {
+      failures++;
+      process.stdout.write(`FAIL  ${file}  ${(error as Error).message}\n`);
+    }
+  }
+  process.stdout.write(`${files.length - failures} opened, ${failures} failed, of ${files.length} files\n`);
+  if (failures > 0) process.exitCode = 1;
+}
+
+async function serve(args: string[]): Promise<void> {
+  let dataDir = defaultDataDir();
+  let file: string | null = null;
+  let open = true;
+  let port = 0;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--data') dataDir = resolve(args[++i] ?? fail('--data needs a directory'));
+    else if (arg === '--no-open') open = false;
+    else if (arg === '--port') port = Number(args[++i]);
+    else if (!arg.startsWith('-') && !file) file = resolve(arg);
+    else fail(`unknown argument ${arg}`);
+  }
+  const server = await startBrowserServer({
+    dataDir,
+    rendererDir: join(root, 'out', 'renderer'),
+    dialogs: terminalDialogs(),
+    initialPath: file ?? join(root, 'resources', 'sample-article.txt'),
+    generator: { name: 'Attest', version: VERSION },
+    port,
+  });
+  process.stdout.write(`Attest (browser mode) at ${server.url}\ndata: ${dataDir}\nCtrl+C to quit.\n`);
+  const browser = open ? openChromiumApp(server.url) : null;
+  const stop = async () => {
+    browser?.kill();
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  browser?.on('exit', stop);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+const commands: Record<string, (args: string[]) => Promise<void>> = { parse, check, serve };
+if (!command || !commands[command]) fail(`usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--no-open]`);
+await commands[command](rest);

@@ -1,0 +1,61 @@
+/**
+ * Annotations on an article, named as in the W3C Web Annotation Data Model
+ * (https://www.w3.org/TR/annotation-model/): a target described by selectors, a body (here the
+ * type and a note).
+ */
+
+/** The built-in annotation types (labels): what a span is. */
+export const ANNOTATION_TYPES = ['claim', 'quote', 'source'] as const;
+
+/** `claim`: an assertion to check; `quote`: words reported as someone's; `source`: who said it. */
+export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
+
+/**
+ * W3C `TextPositionSelector`, counted in **UTF-16 code units** of the canonical text (the W3C
+ * model counts code points; exports carry both, see `formats/annotated-json.ts`).
+ */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/**
+ * W3C `TextQuoteSelector`: the quoted text and up to 32 UTF-16 code units of context on each side
+ * (fewer at the text's ends; never half a surrogate pair).
+ */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** How an annotation's target is found again: position first, quote to check and to search. */
+export interface AnnotationTarget {
+  position: TextPositionSelector;
+  quote: TextQuoteSelector;
+}
+
+/**
+ * One tagged span. Invariant: `text.slice(target.position.start, target.position.end) ===
+ * target.quote.exact` in the canonical text of the article it belongs to.
+ * `created`/`modified` are ISO 8601 UTC timestamps.
+ */
+export interface Annotation {
+  id: string;
+  type: AnnotationType;
+  target: AnnotationTarget;
+  note: string;
+  created: string;
+  modified: string;
+}
+
+/** Orders annotations by position in the text: start ascending, longer first, then id. */
+export function compareByPosition(a: Annotation, b: Annotation): number {
+  return (
+    a.target.position.start - b.target.position.start ||
+    b.target.position.end - a.target.position.end ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}

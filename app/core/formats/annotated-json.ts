@@ -1,0 +1,89 @@
+import type { Annotation, AnnotationType } from '../annotation.js';
+import { compareByPosition } from '../annotation.js';
+import type { Article, ArticleFormat } from '../article.js';
+import { codePointIndex } from '../text.js';
+
+/** The `format` value of an annotated-article export. */
+export const ANNOTATED_ARTICLE_FORMAT = 'attest.annotated-article';
+
+/** One exported annotation. `start`/`end` count UTF-16 code units, `*CodePoint` Unicode code points, both in `article.text`. */
+export interface ExportedAnnotation {
+  id: string;
+  type: AnnotationType;
+  start: number;
+  end: number;
+  startCodePoint: number;
+  endCodePoint: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  created: string;
+  modified: string;
+}
+
+/**
+ * Annotated JSON, version 1: an article with its canonical text and annotations.
+ * Documented by `annotated-article.schema.json` (JSON Schema 2020-12) beside this file.
+ */
+export interface AnnotatedArticleV1 {
+  format: typeof ANNOTATED_ARTICLE_FORMAT;
+  version: 1;
+  generator: { name: string; version: string };
+  exported: string;
+  article: {
+    id: string;
+    title: string;
+    byline: string | null;
+    siteName: string | null;
+    publishedTime: string | null;
+    lang: string | null;
+    dir: 'ltr' | 'rtl' | null;
+    source: { path: string; sha256: string; format: ArticleFormat };
+    text: string;
+  };
+  annotations: ExportedAnnotation[];
+}
+
+/**
+ * Builds the annotated JSON export of `article` and its `annotations`, sorted by position.
+ * `exported` is an ISO 8601 time. Throws `RangeError` if an annotation's offsets do not hold
+ * `exact` in the article's text (a broken invariant is never written out).
+ */
+export function toAnnotatedJson(
+  article: Article,
+  annotations: readonly Annotation[],
+  meta: { generator: { name: string; version: string }; exported: string },
+): AnnotatedArticleV1 {
+  const cp = codePointIndex(article.text);
+  const exported = [...annotations].sort(compareByPosition).map((a): ExportedAnnotation => {
+    const { start, end } = a.target.position;
+    const { exact, prefix, suffix } = a.target.quote;
+    if (article.text.slice(start, end) !== exact) {
+      throw new RangeError(`annotation ${a.id}: [${start}, ${end}) does not hold its quote`);
+    }
+    return {
+      id: a.id,
+      type: a.type,
+      start,
+      end,
+      startCodePoint: cp(start),
+      endCodePoint: cp(end),
+      exact,
+      prefix,
+      suffix,
+      note: a.note,
+      created: a.created,
+      modified: a.modified,
+    };
+  });
+  const { id, title, byline, siteName, publishedTime, lang, dir, source, text } = article;
+  return {
+    format: ANNOTATED_ARTICLE_FORMAT,
+    version: 1,
+    generator: meta.generator,
+    exported: meta.exported,
+    article: { id, title, byline, siteName, publishedTime, lang, dir, source: { ...source }, text },
+    annotations: exported,
+  };
+}

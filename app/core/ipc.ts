@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { MenuCommand } from './menu-commands.js';
+import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from './schemas.js';
+
+/**
+ * The IPC contract between renderer and main: every channel (`noun:verb`) with the schema of its
+ * request and of its response. Main validates each request from `unknown` against it; every
+ * handler answers with an `IpcResult` instead of throwing across the process boundary.
+ */
+
+const articleId = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** An article as the reader receives it: the article and its annotations. */
+export const OpenedArticleSchema = z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema) });
+
+/** The channels, each with its request and response schema. */
+export const ipcContract = {
+  /** The article to show at start (command line or sample), or null. */
+  'session:initial': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
+  /** Asks the analyst for a file with the native open dialog and opens it; null when cancelled. */
+  'article:choose': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
+  /** Opens a file the analyst dropped on the window (path from `webUtils.getPathForFile`). */
+  'article:open-dropped': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
+  /** Tags [start, end) of the article's canonical text (UTF-16); main normalises the range. */
+  'annotation:create': {
+    request: z.object({ articleId, type: AnnotationTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict(),
+    response: AnnotationSchema,
+  },
+  /** Deletes one annotation; `deleted` is false when it was already gone. */
+  'annotation:delete': {
+    request: z.object({ articleId, id: z.string().min(1).max(100) }).strict(),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** Writes annotated JSON where the analyst chooses in the save dialog; null when cancelled. */
+  'article:export': {
+    request: z.object({ articleId }).strict(),
+    response: z.object({ path: z.string() }).nullable(),
+  },
+} as const;
+
+/** A channel name of the contract. */
+export type IpcChannel = keyof typeof ipcContract;
+/** The request type of `C`. */
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['request']>;
+/** The response type of `C`. */
+export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['response']>;
+/** An opened article. */
+export type OpenedArticle = z.infer<typeof OpenedArticleSchema>;
+
+/** What every IPC call answers: a value, or an error with a stable code and a readable message. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
+
+/** Error codes an IPC call can answer with. */
+export type IpcErrorCode = 'invalid-request' | 'unknown-channel' | 'forbidden' | 'not-found' | 'unreadable' | 'unsupported' | 'internal';
+
+/** The object the preload exposes to the renderer as `window.attest`. */
+export interface AttestApi {
+  /** Calls a channel of the contract. Never throws for handler errors: they come back as `{ ok: false }`. */
+  invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResult<IpcResponse<C>>>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The absolute path of a dropped file, or '' when it has none (`webUtils.getPathForFile`). */
+  pathForFile(file: object): string;
+  /** Whether main shows a native menu with the File shortcuts (else the renderer handles them). */
+  readonly nativeMenu: boolean;
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ANNOTATION_TYPES, type Annotation } from './annotation.js';
+import type { Article } from './article.js';
+
+/**
+ * zod schemas for the data that crosses a trust boundary: IPC payloads, and data read back from
+ * the store. Each mirrors a type of `article.ts` or `annotation.ts` (checked below).
+ */
+
+const offset = z.number().int().nonnegative();
+const nullableString = z.string().nullable();
+
+/** Schema of `Article` (see `article.ts`). */
+export const ArticleSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string(),
+  byline: nullableString,
+  siteName: nullableString,
+  publishedTime: nullableString,
+  lang: nullableString,
+  dir: z.enum(['ltr', 'rtl']).nullable(),
+  text: z.string(),
+  blocks: z.array(
+    z.object({
+      type: z.enum(['paragraph', 'heading', 'list_item']),
+      start: offset,
+      end: offset,
+      level: z.number().int().min(1).max(6).optional(),
+      quote: z.number().int().nonnegative().optional(),
+      ordered: z.boolean().optional(),
+    }),
+  ),
+  marks: z.array(
+    z.object({ type: z.enum(['link', 'strong', 'em']), start: offset, end: offset, href: z.string().optional() }),
+  ),
+  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'html']) }),
+});
+
+/** Schema of `AnnotationType`. */
+export const AnnotationTypeSchema = z.enum(ANNOTATION_TYPES);
+
+/** Schema of `Annotation` (see `annotation.ts`). */
+export const AnnotationSchema = z.object({
+  id: z.string().min(1).max(100),
+  type: AnnotationTypeSchema,
+  target: z.object({
+    position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
+    quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+  }),
+  note: z.string(),
+  created: z.string(),
+  modified: z.string(),
+});
+
+// Compile-time checks that the schemas and the types agree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const articleAgrees: Same<z.infer<typeof ArticleSchema>, Article> = true;
+const annotationAgrees: Same<z.infer<typeof AnnotationSchema>, Annotation> = true;
+void articleAgrees;
+void annotationAgrees;

@@ -1,0 +1,113 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, isAbsolute, join, normalize, relative } from 'node:path';
+import { dispatch } from '../ipc/dispatch.js';
+import { createHandlers, type Dialogs } from '../ipc/handlers.js';
+import { ArticleRepository } from '../library/article-repository.js';
+import { confStoreFactory } from '../store/conf-store.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** The app's CSP, with connections to this server only (the HTTP bridge). */
+const BROWSER_CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
+  "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'", "object-src 'none'",
+].join('; ');
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A running browser-mode server. `url` carries the token in its fragment. */
+export interface BrowserServer {
+  url: string;
+  repository: ArticleRepository;
+  /** Writes pending changes and stops the server. */
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string' || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/**
+ * Serves the built renderer (`rendererDir`) and the real main-process IPC handlers over HTTP on
+ * 127.0.0.1 (random port unless `port`), on `dataDir` with `conf` stores: browser mode, for a
+ * machine without the Electron binary, and the Chromium e2e run. Only `GET` of renderer files
+ * and `POST /ipc/<channel>` are answered; IPC needs the per-run token (header
+ * `X-Attest-Token`), this server's Origin and Host, and a JSON body of at most 1 MiB.
+ */
+export async function startBrowserServer(options: {
+  dataDir: string;
+  rendererDir: string;
+  dialogs: Dialogs;
+  initialPath: string | null;
+  generator: { name: string; version: string };
+  port?: number;
+}): Promise<BrowserServer> {
+  const token = randomBytes(24).toString('hex');
+  const repository = new ArticleRepository(options.dataDir, confStoreFactory);
+  const handlers = createHandlers({ repository, dialogs: options.dialogs, initialPath: options.initialPath, generator: options.generator });
+  let origin = '';
+
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
+    res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': BROWSER_CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    res.end(body);
+  };
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', origin);
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Misdirected request');
+    if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
+      if (req.headers.origin !== origin || !sameToken(req.headers['x-attest-token'], token)) return send(res, 403, 'text/plain', 'Forbidden');
+      let payload: unknown;
+      try {
+        payload = await readBody(req);
+      } catch (error) {
+        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: (error as Error).message } }));
+      }
+      const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/ipc/'.length)), payload);
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    }
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    const path = normalize(join(options.rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    const rel = relative(options.rendererDir, path);
+    const type = CONTENT_TYPES[extname(path)];
+    if (rel.startsWith('..') || isAbsolute(rel) || !type) return send(res, 404, 'text/plain', 'Not found');
+    try {
+      return send(res, 200, type, await readFile(path));
+    } catch {
+      return send(res, 404, 'text/plain', 'Not found');
+    }
+  });
+  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    repository,
+    async close() {
+      repository.flush();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}

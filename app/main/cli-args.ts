@@ -1,0 +1,21 @@
+import { formatOf } from './importers/index.js';
+
+/** What the app's own command line says: an article to open and a data directory. */
+export interface AppArgs {
+  articlePath: string | null;
+  dataDir: string | null;
+}
+
+/**
+ * Reads the app's command line (after Electron's own arguments): `--data-dir=DIR` and the first
+ * argument naming a file of a format Attest reads. Chromium switches are ignored.
+ */
+export function parseAppArgs(argv: readonly string[]): AppArgs {
+  let dataDir: string | null = null;
+  let articlePath: string | null = null;
+  for (const arg of argv) {
+    if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
+    else if (!arg.startsWith('-') && !articlePath && formatOf(arg)) articlePath = arg;
+  }
+  return { articlePath, dataDir };
+}

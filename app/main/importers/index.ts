@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import type { Article, ArticleFormat } from '../../core/article.js';
+import { inferDirection } from '../../core/direction.js';
+import { decodeText } from './decode.js';
+import { ImportError } from './errors.js';
+import { importHtml } from './html.js';
+import { importPlainText } from './txt.js';
+
+/** The largest file Attest imports, in bytes (50 MiB). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** File extensions (lower case, with the dot) and the format each is read as. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = { '.txt': 'txt', '.html': 'html', '.htm': 'html' };
+
+/** SHA-256 (hex) of a string's UTF-8 encoding, or of bytes. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The format a path is read as, or `null` when Attest does not read it. */
+export function formatOf(path: string): ArticleFormat | null {
+  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
+
+/**
+ * Reads the bytes of an article file the analyst chose, after checking that Attest reads its
+ * format, that it is a regular file and that it is not empty nor above `MAX_FILE_BYTES`.
+ * Throws `ImportError` naming the file and the cause.
+ */
+export async function readArticleFile(path: string): Promise<{ path: string; format: ArticleFormat; bytes: Uint8Array }> {
+  const absolute = resolve(path);
+  const name = basename(absolute);
+  const format = formatOf(absolute);
+  if (!format) throw new ImportError('unsupported', `${name}: Attest does not read ${extname(name) || 'files without an extension'} files (it reads ${Object.keys(FORMAT_BY_EXTENSION).join(', ')})`);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile()) throw new ImportError('unreadable', `${name}: not a regular file`);
+    if (info.size > MAX_FILE_BYTES) throw new ImportError('too-large', `${name}: ${info.size} bytes is more than the ${MAX_FILE_BYTES}-byte limit`);
+    bytes = await readFile(absolute);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ImportError('unreadable', `${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+  }
+  if (bytes.length === 0) throw new ImportError('empty', `${name}: the file is empty`);
+  return { path: absolute, format, bytes };
+}
+
+/**
+ * Imports the bytes of an article file read by `readArticleFile` into an `Article` with its
+ * canonical text; `id` is the SHA-256 of that text. Throws `ImportError` naming the file.
+ */
+export function importArticle(file: { path: string; format: ArticleFormat; bytes: Uint8Array }): Article {
+  const name = basename(file.path);
+  const { text } = decodeText(file.bytes, name, file.format);
+  const fallbackTitle = basename(name, extname(name));
+  let imported;
+  try {
+    imported = file.format === 'html'
+      ? importHtml(text, fallbackTitle)
+      : { ...importPlainText(text, fallbackTitle), byline: null, siteName: null, publishedTime: null, lang: null, dir: null };
+  } catch (error) {
+    if (error instanceof ImportError) throw new ImportError(error.code, `${name}: ${error.message}`);
+    throw error;
+  }
+  if (imported.text === '') throw new ImportError('empty', `${name}: the file has no text`);
+  return {
+    id: sha256(imported.text),
+    title: imported.title,
+    byline: imported.byline,
+    siteName: imported.siteName,
+    publishedTime: imported.publishedTime,
+    lang: imported.lang,
+    dir: imported.dir ?? inferDirection(imported.text),
+    text: imported.text,
+    blocks: imported.blocks,
+    marks: imported.marks,
+    source: { path: file.path, sha256: sha256(file.bytes), format: file.format },
+  };
+}
+
+/** Reads and imports the file at `path`: `readArticleFile` then `importArticle`. */
+export async function importFile(path: string): Promise<Article> {
+  return importArticle(await readArticleFile(path));
+}

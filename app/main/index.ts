@@ -1,0 +1,66 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAppArgs } from './cli-args.js';
+import { FORMAT_BY_EXTENSION } from './importers/index.js';
+import { createHandlers, type Dialogs } from './ipc/handlers.js';
+import { registerIpc } from './ipc/register.js';
+import { ArticleRepository } from './library/article-repository.js';
+import { buildMenu } from './menu.js';
+import { electronStoreFactory } from './store/electron-store.js';
+import { createMainWindow } from './window/main-window.js';
+import { registerAppScheme, serveRenderer } from './window/protocol.js';
+import { hardenSessions } from './window/security.js';
+
+// The Electron main process: lifecycle, one window, the menu, and the IPC handlers.
+const here = dirname(fileURLToPath(import.meta.url));
+const args = parseAppArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+const dataDirOverride = args.dataDir ?? process.env.ATTEST_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
+
+if (!app.requestSingleInstanceLock()) app.quit();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+const dialogs: Dialogs = {
+  async chooseArticle() {
+    const result = await dialog.showOpenDialog(mainWindow!, {
+      title: 'Open article',
+      properties: ['openFile'],
+      filters: [{ name: 'Articles', extensions: Object.keys(FORMAT_BY_EXTENSION).map((e) => e.slice(1)) }],
+    });
+    return result.canceled ? null : result.filePaths[0] ?? null;
+  },
+  async chooseExportPath(defaultName) {
+    const result = await dialog.showSaveDialog(mainWindow!, {
+      title: 'Export annotated JSON',
+      defaultPath: defaultName,
+      filters: [{ name: 'Annotated JSON', extensions: ['json'] }],
+    });
+    return result.canceled ? null : result.filePath ?? null;
+  },
+};
+
+void app.whenReady().then(() => {
+  hardenSessions();
+  serveRenderer(join(here, '../renderer'));
+  const repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
+  const sample = join(app.getAppPath(), 'resources', 'sample-article.txt');
+  registerIpc(createHandlers({
+    repository,
+    dialogs,
+    initialPath: args.articlePath ? resolve(args.articlePath) : sample,
+    generator: { name: 'Attest', version: app.getVersion() },
+  }));
+  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  mainWindow = createMainWindow(join(here, '../preload/index.cjs'));
+  mainWindow.on('close', () => repository.flush());
+  app.on('before-quit', () => repository.flush());
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+});
+
+app.on('window-all-closed', () => app.quit());

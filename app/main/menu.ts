@@ -1,0 +1,34 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../core/menu-commands.js';
+
+/** Builds the application menu; its commands go to the renderer of `getWindow()`. */
+export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
+  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_CHANNEL, command);
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { id: 'open', label: '&Open…', accelerator: 'CmdOrCtrl+O', click: send('open') },
+        { id: 'export', label: '&Export annotated JSON…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'copy' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Tag as &Claim', click: send('tag-claim') },
+        { label: 'Tag as &Quote', click: send('tag-quote') },
+        { label: 'Tag as &Source', click: send('tag-source') },
+        { label: '&Delete annotation', click: send('delete') },
+      ],
+    },
+    { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,33 @@
+import type { Annotation } from '../../../app/core/annotation.js';
+import { TYPE_LABELS } from './Toolbar.js';
+
+/** The panel listing every annotation in document order; a click selects one and shows it. */
+export function AnnotationsPanel(props: { annotations: readonly Annotation[]; selectedId: string | null; onSelect(id: string): void }) {
+  return (
+    <aside className="panel" role="region" aria-label="Annotations">
+      <h2>
+        Annotations <span className="count">{props.annotations.length}</span>
+      </h2>
+      {props.annotations.length === 0 ? (
+        <p className="empty">Select text in the article, then choose Claim, Quote or Source.</p>
+      ) : (
+        <ol className="annotation-list">
+          {props.annotations.map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                className={`annotation-item${a.id === props.selectedId ? ' selected' : ''}`}
+                aria-current={a.id === props.selectedId ? 'true' : undefined}
+                data-annotation-id={a.id}
+                onClick={() => props.onSelect(a.id)}
+              >
+                <span className={`badge hl hl-${a.type}`}>{TYPE_LABELS[a.type].name}</span>
+                <span className="exact">{a.target.quote.exact}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

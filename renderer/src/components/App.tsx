@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { AnnotationType } from '../../../app/core/annotation.js';
+import type { AttestApi } from '../../../app/core/ipc.js';
+import type { MenuCommand } from '../../../app/core/menu-commands.js';
+import { useReader } from '../editor/use-reader.js';
+import type { SessionStore } from '../state/session-store.js';
+import { AnnotationsPanel } from './AnnotationsPanel.js';
+import { ArticleHeader } from './ArticleHeader.js';
+import { OverlapMenu } from './OverlapMenu.js';
+import { Toolbar } from './Toolbar.js';
+
+/** The main window: toolbar, reader and the Annotations panel. */
+export function App({ api, session }: { api: AttestApi; session: SessionStore }) {
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const mount = useRef<HTMLDivElement>(null);
+  const article = state.opened?.article ?? null;
+
+  const reader = useReader(mount, article, state.annotations, state.selectedId, {
+    onTag: (type) => tag(type),
+    onDelete: () => void session.remove(),
+    onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
+  });
+
+  const tag = useCallback(
+    (type: AnnotationType) => {
+      const range = reader.selection();
+      if (!range) return session.fail('Select some text in the article first.');
+      void session.tag(type, range.start, range.end);
+    },
+    [reader, session],
+  );
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      if (command === 'open') void session.choose();
+      else if (command === 'export') void session.exportArticle();
+      else if (command === 'delete') void session.remove();
+      else tag(command.slice('tag-'.length) as AnnotationType);
+    },
+    [session, tag],
+  );
+
+  useEffect(() => api.onMenuCommand(runCommand), [api, runCommand]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!api.nativeMenu && mod && !event.shiftKey && (event.key === 'o' || event.key === 'e')) {
+        event.preventDefault();
+        runCommand(event.key === 'o' ? 'open' : 'export');
+      } else if (event.key === 'Escape') {
+        session.select(session.getSnapshot().selectedId, null);
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mount.current?.contains(event.target as Node)) {
+        const target = event.target as HTMLElement;
+        if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) void session.remove();
+      }
+    };
+    const onDragOver = (event: DragEvent) => event.preventDefault();
+    const onDrop = (event: DragEvent) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      const path = api.pathForFile(file);
+      if (path) void session.openDropped(path);
+      else session.fail(`${file.name}: this window cannot open dropped files; use Open… instead.`);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [api, runCommand, session]);
+
+  const choice = state.choice;
+  return (
+    <div className="app">
+      <Toolbar hasArticle={article !== null} onOpen={() => runCommand('open')} onTag={tag} onExport={() => runCommand('export')} />
+      {state.message && (
+        <div className={`message message-${state.message.kind}`} role={state.message.kind === 'error' ? 'alert' : 'status'}>
+          <span>{state.message.text}</span>
+          <button type="button" onClick={() => session.dismissMessage()} aria-label="Dismiss message">
+            ×
+          </button>
+        </div>
+      )}
+      <div className="workspace">
+        <main className="reader-pane" aria-label="Reader">
+          {article ? (
+            <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+              <ArticleHeader article={article} />
+              <div ref={mount} className="reader-text" />
+            </article>
+          ) : (
+            <p className="empty-reader">Open an article (Ctrl+O) or drop a file here.</p>
+          )}
+        </main>
+        <AnnotationsPanel
+          annotations={state.annotations}
+          selectedId={state.selectedId}
+          onSelect={(id) => {
+            session.select(id);
+            reader.scrollTo(id);
+          }}
+        />
+      </div>
+      {choice && (
+        <OverlapMenu
+          annotations={choice.ids.map((id) => state.annotations.find((a) => a.id === id)!).filter(Boolean)}
+          x={choice.x}
+          y={choice.y}
+          onChoose={(id) => {
+            session.select(id);
+            reader.focus();
+          }}
+          onClose={() => session.select(state.selectedId, null)}
+        />
+      )}
+    </div>
+  );
+}

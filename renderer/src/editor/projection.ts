@@ -1,0 +1,53 @@
+import type { Node as PMNode } from 'prosemirror-model';
+
+/**
+ * The text projection between ProseMirror positions and canonical offsets (UTF-16 code units in
+ * the article's canonical text). Built once per doc from the doc (built by `buildDoc`) and the
+ * article's block starts: inside a textblock both move one step per code unit, and the block
+ * separators of the canonical text have no position of their own.
+ */
+export class TextProjection {
+  private readonly pmStarts: number[] = [];
+  private readonly textStarts: number[] = [];
+  private readonly lengths: number[] = [];
+
+  constructor(doc: PMNode, blockStarts: readonly number[]) {
+    let n = 0;
+    doc.descendants((node, pos) => {
+      if (!node.isTextblock) return true;
+      this.pmStarts.push(pos + 1);
+      this.textStarts.push(blockStarts[n++]);
+      this.lengths.push(node.content.size);
+      return false;
+    });
+    if (n !== blockStarts.length) throw new Error(`the doc has ${n} textblocks, the article ${blockStarts.length}`);
+  }
+
+  /** The ProseMirror position of canonical offset `offset`; an offset in a separator maps to the end of the block before it. */
+  toPos(offset: number): number {
+    const i = Math.max(0, lastAtOrBefore(this.textStarts, offset));
+    return this.pmStarts[i] + Math.max(0, Math.min(offset - this.textStarts[i], this.lengths[i]));
+  }
+
+  /** The canonical offset of ProseMirror position `pos`; a position between textblocks clamps to the nearest block. */
+  toOffset(pos: number): number {
+    const i = lastAtOrBefore(this.pmStarts, pos);
+    if (i < 0) return this.textStarts[0] ?? 0;
+    return this.textStarts[i] + Math.max(0, Math.min(pos - this.pmStarts[i], this.lengths[i]));
+  }
+}
+
+/** Index of the last element of ascending `values` that is <= `x`, or -1. */
+function lastAtOrBefore(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,108 @@
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
+import type { Article } from '../../../app/core/article.js';
+import { buildDoc } from './build-doc.js';
+import { highlightPlugin, setHighlights } from './highlight-plugin.js';
+import { TextProjection } from './projection.js';
+import { readOnlyPlugin } from './read-only-plugin.js';
+
+/** Single keys that tag the selection in the reader. */
+export const TAG_KEYS: Readonly<Record<string, AnnotationType>> = { c: 'claim', q: 'quote', s: 'source' };
+
+/** What the reader tells the app. */
+export interface ReaderEvents {
+  onTag(type: AnnotationType): void;
+  onDelete(): void;
+  /** A click: the annotations under it, innermost first (empty when none), and where. */
+  onClickAnnotations(ids: string[], x: number, y: number): void;
+}
+
+/** The reader's handle: the selection as canonical offsets, and scrolling to an annotation. */
+export interface ReaderHandle {
+  /** The selection as [start, end) in UTF-16 code units of the canonical text, or null when empty. */
+  selection(): { start: number; end: number } | null;
+  scrollTo(id: string): void;
+  focus(): void;
+}
+
+function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
+  const ids: string[] = [];
+  for (let el = target instanceof Element ? target : null; el && el !== root; el = el.parentElement) {
+    const id = el.getAttribute('data-annotation-id');
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Owns the reader's ProseMirror `EditorView`: builds it for `article`, repaints highlights when
+ * `annotations` or `selectedId` change, and reports keys and clicks through `events`.
+ */
+export function useReader(
+  mount: RefObject<HTMLDivElement | null>,
+  article: Article | null,
+  annotations: readonly Annotation[],
+  selectedId: string | null,
+  events: ReaderEvents,
+): ReaderHandle {
+  const viewRef = useRef<{ view: EditorView; projection: TextProjection } | null>(null);
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+
+  useEffect(() => {
+    if (!article || !mount.current) return;
+    const doc = buildDoc(article);
+    const projection = new TextProjection(doc, article.blocks.map((b) => b.start));
+    const root = mount.current;
+    const view = new EditorView(root, {
+      state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection)] }),
+      attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
+      handleKeyDown(_view, event) {
+        if (event.ctrlKey || event.metaKey || event.altKey) return false;
+        const type = TAG_KEYS[event.key.toLowerCase()];
+        if (type) {
+          eventsRef.current.onTag(type);
+          return true;
+        }
+        if (event.key === 'Delete' || event.key === 'Backspace') {
+          eventsRef.current.onDelete();
+          return true;
+        }
+        return false;
+      },
+      handleClick(view, _pos, event) {
+        eventsRef.current.onClickAnnotations(annotationIdsAt(event.target, view.dom), event.clientX, event.clientY);
+        return false;
+      },
+    });
+    viewRef.current = { view, projection };
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, [article, mount]);
+
+  useEffect(() => {
+    const current = viewRef.current;
+    if (current) current.view.dispatch(setHighlights(current.view.state.tr, annotations, selectedId));
+  }, [article, annotations, selectedId]);
+
+  return useMemo<ReaderHandle>(() => ({
+    selection() {
+      const current = viewRef.current;
+      if (!current) return null;
+      const { from, to } = current.view.state.selection;
+      if (from === to) return null;
+      return { start: current.projection.toOffset(from), end: current.projection.toOffset(to) };
+    },
+    scrollTo(id) {
+      const el = viewRef.current?.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+      el?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    },
+    focus() {
+      viewRef.current?.view.focus();
+    },
+  }), []);
+}

@@ -1,0 +1,15 @@
+import { createRoot } from 'react-dom/client';
+import { connect } from './api.js';
+import { App } from './components/App.js';
+import { SessionStore } from './state/session-store.js';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+const api = connect();
+if (!api) {
+  root.render(<p className="empty-reader">Attest's renderer runs inside the Attest app, or from `npm run start:browser`.</p>);
+} else {
+  const session = new SessionStore(api);
+  root.render(<App api={api} session={session} />);
+  void session.loadInitial();
+}

@@ -1,0 +1,108 @@
+import { compareByPosition, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
+import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
+
+/** What the renderer shows, outside React: components subscribe with `useSyncExternalStore`. */
+export interface SessionState {
+  opened: OpenedArticle | null;
+  /** The article's annotations in document order. */
+  annotations: readonly Annotation[];
+  selectedId: string | null;
+  /** Annotations under a click where more than one overlaps, and where the click was. */
+  choice: { ids: string[]; x: number; y: number } | null;
+  message: { kind: 'error' | 'info'; text: string } | null;
+}
+
+const EMPTY: SessionState = { opened: null, annotations: [], selectedId: null, choice: null, message: null };
+
+/**
+ * The renderer's session: the open article and its annotations as main stored them. Every change
+ * goes through main (which validates and persists it) and is applied here from main's answer.
+ */
+export class SessionStore {
+  private state: SessionState = EMPTY;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly api: AttestApi) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionState => this.state;
+
+  /** Shows the article main opens at start (command line or sample). */
+  async loadInitial(): Promise<void> {
+    this.show(await this.api.invoke('session:initial', {}));
+  }
+
+  /** File > Open: main asks with the native dialog. */
+  async choose(): Promise<void> {
+    this.show(await this.api.invoke('article:choose', {}));
+  }
+
+  /** Opens a dropped file by its path. */
+  async openDropped(path: string): Promise<void> {
+    this.show(await this.api.invoke('article:open-dropped', { path }));
+  }
+
+  /** Tags [start, end) of the canonical text (UTF-16) as `type`; selects the new annotation. */
+  async tag(type: AnnotationType, start: number, end: number): Promise<void> {
+    const article = this.state.opened?.article;
+    if (!article) return;
+    const result = await this.api.invoke('annotation:create', { articleId: article.id, type, start, end });
+    if (!result.ok) return this.fail(result.error.message);
+    if (this.state.opened?.article.id !== article.id) return;
+    const annotations = [...this.state.annotations, result.value].sort(compareByPosition);
+    this.set({ annotations, selectedId: result.value.id, choice: null, message: null });
+  }
+
+  /** Deletes an annotation (the selected one when no id is given). */
+  async remove(id = this.state.selectedId): Promise<void> {
+    const article = this.state.opened?.article;
+    if (!article || !id) return;
+    const result = await this.api.invoke('annotation:delete', { articleId: article.id, id });
+    if (!result.ok) return this.fail(result.error.message);
+    this.set({
+      annotations: this.state.annotations.filter((a) => a.id !== id),
+      selectedId: this.state.selectedId === id ? null : this.state.selectedId,
+      choice: null,
+    });
+  }
+
+  /** Export: main asks where with the save dialog and writes annotated JSON. */
+  async exportArticle(): Promise<void> {
+    const article = this.state.opened?.article;
+    if (!article) return this.fail('Open an article before exporting.');
+    const result = await this.api.invoke('article:export', { articleId: article.id });
+    if (!result.ok) return this.fail(result.error.message);
+    if (result.value) this.set({ message: { kind: 'info', text: `Exported to ${result.value.path}` } });
+  }
+
+  /** Selects one annotation (or none); `choice` offers overlapping ones at a click. */
+  select(id: string | null, choice: SessionState['choice'] = null): void {
+    this.set({ selectedId: id, choice });
+  }
+
+  /** Shows an error to the analyst. */
+  fail(text: string): void {
+    this.set({ message: { kind: 'error', text } });
+  }
+
+  /** Clears the message. */
+  dismissMessage(): void {
+    this.set({ message: null });
+  }
+
+  private show(result: IpcResult<OpenedArticle | null>): void {
+    if (!result.ok) return this.fail(result.error.message);
+    if (!result.value) return;
+    const { annotations } = result.value;
+    this.set({ opened: result.value, annotations: [...annotations].sort(compareByPosition), selectedId: null, choice: null, message: null });
+  }
+
+  private set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
