@@ -21,7 +21,7 @@ export const ipcContract = {
   'article:choose': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
   /** Opens a file the analyst dropped on the window (path from `webUtils.getPathForFile`). */
   'article:open-dropped': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
-  /** Tags [start, end) of the article's canonical text (UTF-16); main normalises the range. */
+  /** Tags [start, end) of the article's canonical text (UTF-16); main normalises the range. Idempotent: the same type on the same span answers the existing annotation. */
   'annotation:create': {
     request: z.object({ articleId, type: AnnotationTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict(),
     response: AnnotationSchema,

@@ -50,7 +50,7 @@ void app.whenReady().then(() => {
   registerIpc(createHandlers({
     repository,
     dialogs,
-    initialPath: args.articlePath ? resolve(args.articlePath) : sample,
+    initialPath: args.articlePath ? resolve(args.articlePath) : args.noSample ? null : sample,
     generator: { name: 'Attest', version: app.getVersion() },
   }));
   Menu.setApplicationMenu(buildMenu(() => mainWindow));

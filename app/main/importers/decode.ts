@@ -1,3 +1,4 @@
+import { TextDecoder } from '@exodus/bytes/encoding.js';
 import sniffHtmlEncoding from 'html-encoding-sniffer';
 import { ImportError } from './errors.js';
 
@@ -23,7 +24,8 @@ function decodeStrict(bytes: Uint8Array, encoding: string, name: string): string
 }
 
 /**
- * Decodes a file's bytes (WHATWG Encoding Standard decoders, as in `TextDecoder`):
+ * Decodes a file's bytes with the WHATWG Encoding Standard decoders of `@exodus/bytes` (Node's
+ * own `TextDecoder` decodes windows-1252 as ISO-8859-1, turning curly quotes into C1 controls):
  * 1. a byte-order mark (UTF-8, UTF-16 LE/BE) decides, and is not part of the text;
  * 2. else bytes that are valid UTF-8 are UTF-8 (saved pages often keep a stale legacy
  *    `<meta charset>` after a re-save as UTF-8);

@@ -84,6 +84,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (end > article.text.length) throw new HandlerError('invalid-request', `[${start}, ${end}) is beyond the text (length ${article.text.length})`);
       const range = normalizeRange(article.text, start, end);
       if (!range) throw new HandlerError('invalid-request', 'the selection holds only white space');
+      // Tagging the same span with the same type twice gives back the annotation it already has.
+      const same = record(articleId).annotations.find((a) => a.type === type && a.target.position.start === range.start && a.target.position.end === range.end);
+      if (same) return same;
       const time = now();
       const annotation: Annotation = { id: randomUUID(), type, target: describe(article.text, range.start, range.end), note: '', created: time, modified: time };
       repository.addAnnotation(articleId, annotation);

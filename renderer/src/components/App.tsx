@@ -25,7 +25,7 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
     (type: AnnotationType) => {
       const range = reader.selection();
       if (!range) return session.fail('Select some text in the article first.');
-      void session.tag(type, range.start, range.end);
+      void session.tag(type, range.start, range.end).then(() => reader.collapse());
     },
     [reader, session],
   );
@@ -45,9 +45,10 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
-      if (!api.nativeMenu && mod && !event.shiftKey && (event.key === 'o' || event.key === 'e')) {
+      const key = event.key.toLowerCase();
+      if (!api.nativeMenu && mod && !event.shiftKey && !event.altKey && (key === 'o' || key === 'e')) {
         event.preventDefault();
-        runCommand(event.key === 'o' ? 'open' : 'export');
+        runCommand(key === 'o' ? 'open' : 'export');
       } else if (event.key === 'Escape') {
         session.select(session.getSnapshot().selectedId, null);
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mount.current?.contains(event.target as Node)) {
@@ -89,7 +90,7 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
       <div className="workspace">
         <main className="reader-pane" aria-label="Reader">
           {article ? (
-            <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+            <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} data-article-id={article.id} data-source-path={article.source.path}>
               <ArticleHeader article={article} />
               <div ref={mount} className="reader-text" />
             </article>

@@ -3,9 +3,11 @@ import type { Article } from '../../../app/core/article.js';
 /** The article's title and metadata above its text (not part of the canonical text). */
 export function ArticleHeader({ article }: { article: Article }) {
   const meta = [article.byline, article.siteName, article.publishedTime].filter(Boolean).join(' · ');
+  // A plain-text article whose first block is its title shows it once, as text that can be tagged.
+  const titleInText = article.blocks[0]?.type === 'heading' && article.text.slice(article.blocks[0].start, article.blocks[0].end) === article.title;
   return (
     <header className="article-header">
-      <h1 className="article-title">{article.title}</h1>
+      <h1 className={`article-title${titleInText ? ' visually-hidden' : ''}`}>{article.title}</h1>
       {meta && <p className="article-meta">{meta}</p>}
       <p className="article-source" title={article.source.path}>
         {article.source.path}

@@ -3,7 +3,8 @@ import { Plugin } from 'prosemirror-state';
 /**
  * Keeps the reader read-only while it stays focusable with a caret, so text can be selected
  * with the mouse and the keyboard: every transaction that would change the doc is refused, and
- * input events that would edit are cancelled before the browser applies them.
+ * input events that would edit (typing, cut, paste, dragging text) are cancelled before the
+ * browser applies them.
  */
 export function readOnlyPlugin(): Plugin {
   const cancel = (_view: unknown, event: Event) => {
@@ -16,7 +17,7 @@ export function readOnlyPlugin(): Plugin {
       handleTextInput: () => true,
       handlePaste: () => true,
       handleDrop: () => true,
-      handleDOMEvents: { beforeinput: cancel, cut: cancel, paste: cancel, drop: (_view, event) => { event.preventDefault(); return false; } },
+      handleDOMEvents: { beforeinput: cancel, cut: cancel, paste: cancel, dragstart: cancel, drop: (_view, event) => { event.preventDefault(); return false; } },
     },
   });
 }

@@ -1,4 +1,4 @@
-import { EditorState } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
@@ -23,6 +23,8 @@ export interface ReaderEvents {
 export interface ReaderHandle {
   /** The selection as [start, end) in UTF-16 code units of the canonical text, or null when empty. */
   selection(): { start: number; end: number } | null;
+  /** Collapses the selection to its end (after tagging it), so the next drag starts a new one. */
+  collapse(): void;
   scrollTo(id: string): void;
   focus(): void;
 }
@@ -96,6 +98,10 @@ export function useReader(
       const { from, to } = current.view.state.selection;
       if (from === to) return null;
       return { start: current.projection.toOffset(from), end: current.projection.toOffset(to) };
+    },
+    collapse() {
+      const view = viewRef.current?.view;
+      if (view && !view.state.selection.empty) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
     },
     scrollTo(id) {
       const el = viewRef.current?.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);

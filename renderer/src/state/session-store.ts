@@ -53,7 +53,7 @@ export class SessionStore {
     const result = await this.api.invoke('annotation:create', { articleId: article.id, type, start, end });
     if (!result.ok) return this.fail(result.error.message);
     if (this.state.opened?.article.id !== article.id) return;
-    const annotations = [...this.state.annotations, result.value].sort(compareByPosition);
+    const annotations = [...this.state.annotations.filter((a) => a.id !== result.value.id), result.value].sort(compareByPosition);
     this.set({ annotations, selectedId: result.value.id, choice: null, message: null });
   }
 

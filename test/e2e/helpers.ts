@@ -1,0 +1,81 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Where the `n`-th occurrence of `text` starts and ends in the reader's rendered text, as viewport points. */
+async function charPoints(page: Page, from: string, to: string, occurrence: number) {
+  return page.evaluate(
+    ({ from, to, occurrence }) => {
+      const root = document.querySelector('.ProseMirror')!;
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const all = nodes.map((n) => n.data).join('');
+      const locate = (offset: number) => {
+        let rest = offset;
+        for (const node of nodes) {
+          if (rest < node.data.length) return { node, offset: rest };
+          rest -= node.data.length;
+        }
+        throw new Error(`offset ${offset} is beyond the reader's text`);
+      };
+      let start = -1;
+      for (let i = 0; i <= occurrence; i++) start = all.indexOf(from, start + 1);
+      if (start < 0) throw new Error(`"${from}" is not in the reader`);
+      const endAt = all.indexOf(to, start);
+      if (endAt < 0) throw new Error(`"${to}" does not follow "${from}" in the reader`);
+      locate(start).node.parentElement!.scrollIntoView({ block: 'center' });
+      const rectOf = (offset: number) => {
+        const { node, offset: o } = locate(offset);
+        const range = document.createRange();
+        range.setStart(node, o);
+        range.setEnd(node, o + 1);
+        const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { left: r.left, right: r.right, y: r.top + r.height / 2 };
+      };
+      const first = rectOf(start);
+      const last = rectOf(endAt + to.length - 1);
+      return { start: { x: first.left + 1, y: first.y }, end: { x: last.right - 1, y: last.y } };
+    },
+    { from, to, occurrence },
+  );
+}
+
+/**
+ * Selects from the start of `from` to the end of `to` (default: `from` itself) in the reader by
+ * dragging the mouse, as an analyst does; `occurrence` picks among repeated `from`s (0-based).
+ */
+export async function dragSelect(page: Page, from: string, to = from, occurrence = 0): Promise<void> {
+  const first = await charPoints(page, from, to, occurrence);
+  await page.mouse.move(first.start.x, first.start.y);
+  await page.mouse.down();
+  await page.mouse.move((first.start.x + first.end.x) / 2, (first.start.y + first.end.y) / 2, { steps: 4 });
+  await page.mouse.move(first.end.x, first.end.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Double-clicks the middle of `word` in the reader. */
+export async function doubleClickWord(page: Page, word: string): Promise<void> {
+  const p = await charPoints(page, word, word, 0);
+  await page.mouse.dblclick((p.start.x + p.end.x) / 2, p.start.y);
+}
+
+/** Clicks inside `text` in the reader (its middle). */
+export async function clickInside(page: Page, text: string): Promise<void> {
+  const p = await charPoints(page, text, text, 0);
+  await page.mouse.click((p.start.x + p.end.x) / 2, p.start.y);
+}
+
+/** Tags the current selection with the toolbar button of `type` (its accessible name). */
+export async function tagWith(page: Page, name: 'Claim' | 'Quote' | 'Source'): Promise<void> {
+  await page.getByRole('toolbar').getByRole('button', { name, exact: true }).click();
+}
+
+/** The Annotations panel's rows as [type, quoted text], in the panel's order. */
+export async function panelRows(page: Page): Promise<string[][]> {
+  const items = page.getByRole('region', { name: 'Annotations' }).locator('.annotation-item');
+  return items.evaluateAll((els) => els.map((el) => [el.querySelector('.badge')!.textContent!, el.querySelector('.exact')!.textContent!]));
+}
+
+/** Waits until the panel lists `n` annotations. */
+export async function expectCount(page: Page, n: number): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(n);
+}

@@ -1,0 +1,42 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import schema from '../../app/core/formats/annotated-article.schema.json' with { type: 'json' };
+import { codePointOffset } from '../../app/core/text.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+const validate = ajv.compile(schema);
+
+interface Span {
+  id: string;
+  start: number;
+  end: number;
+  startCodePoint: number;
+  endCodePoint: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * The problems of an annotated JSON export, for any test runner to assert empty: JSON Schema
+ * errors (the schema in the repo), and for every span `text.slice(start, end) !== exact`,
+ * code-point offsets that disagree with the UTF-16 ones, and context that is not beside it.
+ */
+export function exportProblems(json: unknown): string[] {
+  if (!validate(json)) return (validate.errors ?? []).map((e) => `schema: ${e.instancePath} ${e.message}`);
+  const { article, annotations } = json as { article: { text: string }; annotations: Span[] };
+  const text = article.text;
+  const problems: string[] = [];
+  for (const a of annotations) {
+    if (text.slice(a.start, a.end) !== a.exact) problems.push(`${a.id}: text.slice(${a.start}, ${a.end}) !== exact`);
+    try {
+      if (codePointOffset(text, a.start) !== a.startCodePoint || codePointOffset(text, a.end) !== a.endCodePoint) problems.push(`${a.id}: code-point offsets disagree`);
+    } catch (error) {
+      problems.push(`${a.id}: ${(error as Error).message}`);
+    }
+    if (Array.from(text).slice(a.startCodePoint, a.endCodePoint).join('') !== a.exact) problems.push(`${a.id}: code-point slice !== exact`);
+    if (!text.slice(0, a.start).endsWith(a.prefix)) problems.push(`${a.id}: prefix is not before the span`);
+    if (!text.slice(a.end).startsWith(a.suffix)) problems.push(`${a.id}: suffix is not after the span`);
+  }
+  return problems;
+}

@@ -1,0 +1,159 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe as suite, expect, it } from 'vitest';
+import { dispatch } from '../../app/main/ipc/dispatch.js';
+import { createHandlers, type Dialogs } from '../../app/main/ipc/handlers.js';
+import { ArticleRepository } from '../../app/main/library/article-repository.js';
+import { confStoreFactory } from '../../app/main/store/conf-store.js';
+import { exportProblems } from '../support/check-export.js';
+
+const expectValidExport = (json: unknown) => expect(exportProblems(json)).toEqual([]);
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
+
+/** The real handlers over a fresh data directory with `conf` stores; dialogs answered from queues. */
+function setup(dataDir = mkdtempSync(join(tmpdir(), 'attest-data-'))) {
+  const answers = { open: [] as string[], save: [] as string[] };
+  const dialogs: Dialogs = {
+    chooseArticle: async () => answers.open.shift() ?? null,
+    chooseExportPath: async () => answers.save.shift() ?? null,
+  };
+  const repository = new ArticleRepository(dataDir, confStoreFactory, 10);
+  const handlers = createHandlers({ repository, dialogs, initialPath: null, generator: { name: 'Attest', version: 'test' }, now: () => '2026-01-02T03:04:05.000Z' });
+  const call = async (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
+  const ok = async <T = any>(channel: string, payload: unknown): Promise<T> => {
+    const result = await call(channel, payload);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  return { dataDir, answers, repository, call, ok };
+}
+
+async function exportJson(app: ReturnType<typeof setup>, articleId: string): Promise<any> {
+  const out = join(mkdtempSync(join(tmpdir(), 'attest-out-')), 'export.json');
+  app.answers.save.push(out);
+  expect(await app.ok('article:export', { articleId })).toEqual({ path: out });
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+suite('the IPC choke point', () => {
+  it('refuses unknown channels and invalid payloads with a clear error, never throwing', async () => {
+    const app = setup();
+    expect(await app.call('fs:read', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await app.call('annotation:create', { articleId: 'x', type: 'claim', start: 0, end: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await app.call('annotation:create', null)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await app.call('article:choose', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await app.call('article:open-dropped', { path: fixture('missing.txt') })).toMatchObject({ ok: false, error: { code: 'unreadable', message: 'missing.txt: no such file' } });
+  });
+});
+
+suite('annotations through the real handlers', () => {
+  it('tags the emoji case with offsets in both units', async () => {
+    const app = setup();
+    app.answers.open.push(fixture('emoji.txt'));
+    const { article } = await app.ok('article:choose', {});
+    const a = await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 11, end: 16 });
+    expect(a.target.quote.exact).toBe('CLAIM');
+    // A selection from inside the emoji takes the whole emoji.
+    const b = await app.ok('annotation:create', { articleId: article.id, type: 'quote', start: 5, end: 10 });
+    expect(b.target.position).toMatchObject({ start: 4, end: 10 });
+    expect(b.target.quote.exact).toBe('😀 the');
+    const json = await exportJson(app, article.id);
+    expectValidExport(json);
+    const claim = json.annotations.find((x: any) => x.type === 'claim');
+    expect([claim.start, claim.end, claim.startCodePoint, claim.endCodePoint]).toEqual([11, 16, 10, 15]);
+  });
+
+  it('counts offsets in the canonical text of a CRLF file, and exports that text', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('crlf.txt') });
+    const start = article.text.indexOf('Officials blamed\nthe weather');
+    await app.ok('annotation:create', { articleId: article.id, type: 'claim', start, end: start + 'Officials blamed\nthe weather'.length });
+    const json = await exportJson(app, article.id);
+    expectValidExport(json);
+    expect(json.article.text).toBe(article.text);
+    expect(json.article.text).not.toContain('\r');
+    expect(json.annotations[0].exact).toBe('Officials blamed\nthe weather');
+  });
+
+  it('keeps NBSP in exact', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('nbsp.txt') });
+    const a = await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 7, end: 19 });
+    expect(a.target.quote.exact).toBe('rose 2\u00A0%  in');
+    expectValidExport(await exportJson(app, article.id));
+  });
+
+  it('refuses a range beyond the text and a white-space-only range', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('three-paragraphs.txt') });
+    expect(await app.call('annotation:create', { articleId: article.id, type: 'claim', start: 0, end: 999 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await app.call('annotation:create', { articleId: article.id, type: 'claim', start: 9, end: 11 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('deletes one of three overlapping spans and leaves the others', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('tax-plan.txt') });
+    const claim = await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 0, end: 23 });
+    await app.ok('annotation:create', { articleId: article.id, type: 'quote', start: 8, end: 16 });
+    await app.ok('annotation:create', { articleId: article.id, type: 'source', start: 4, end: 11 });
+    expect(await app.ok('annotation:delete', { articleId: article.id, id: claim.id })).toEqual({ deleted: true });
+    expect(await app.ok('annotation:delete', { articleId: article.id, id: claim.id })).toEqual({ deleted: false });
+    const json = await exportJson(app, article.id);
+    expect(json.annotations.map((a: any) => [a.type, a.exact])).toEqual([['source', 'new tax'], ['quote', 'tax plan']]);
+  });
+});
+
+suite('persistence', () => {
+  it('one store file per article, written after the batch delay; a new process finds every annotation', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('three-paragraphs.txt') });
+    await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 0, end: 32 });
+    app.repository.flush();
+    expect(readdirSync(join(app.dataDir, 'articles'))).toEqual([`${article.id}.json`]);
+    const stored = JSON.parse(readFileSync(join(app.dataDir, 'articles', `${article.id}.json`), 'utf8'));
+    expect(stored.schemaVersion).toBe(1);
+    expect(stored.annotations[0].target.quote.exact).toBe('First one\n\nSecond one\n\nThird one');
+
+    const again = setup(app.dataDir);
+    const reopened = await again.ok('article:open-dropped', { path: fixture('three-paragraphs.txt') });
+    expect(reopened.annotations).toEqual(stored.annotations);
+  });
+
+  it('a renamed copy of an annotated file opens with its annotations', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('officials.txt') });
+    await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 10, end: 16 });
+    app.repository.flush();
+    const copy = join(mkdtempSync(join(tmpdir(), 'attest-copy-')), 'renamed.txt');
+    copyFileSync(fixture('officials.txt'), copy);
+    const again = setup(app.dataDir);
+    const reopened = await again.ok('article:open-dropped', { path: copy });
+    expect(reopened.article.id).toBe(article.id);
+    expect(reopened.article.source.path).toBe(copy);
+    expect(reopened.annotations.map((a: any) => a.target.quote.exact)).toEqual(['denied']);
+  });
+
+  it('flushes on its own after the batch delay', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('officials.txt') });
+    await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 10, end: 16 });
+    await new Promise((r) => setTimeout(r, 60));
+    const stored = JSON.parse(readFileSync(join(app.dataDir, 'articles', `${article.id}.json`), 'utf8'));
+    expect(stored.annotations).toHaveLength(1);
+  });
+
+  it('a damaged store file is reported and left in place, never reset', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('officials.txt') });
+    app.repository.flush();
+    const path = join(app.dataDir, 'articles', `${article.id}.json`);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, '{"schemaVersion":1,"article":');
+    const again = setup(app.dataDir);
+    const result = await again.call('article:open-dropped', { path: fixture('officials.txt') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion":1,"article":');
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe as suite, expect, it } from 'vitest';
+import { importFile, sha256 } from '../../app/main/importers/index.js';
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
+const temp = mkdtempSync(join(tmpdir(), 'attest-import-'));
+function tempFile(name: string, bytes: Uint8Array | string): string {
+  const path = join(temp, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Every block's range lies in the text, in order, separated by exactly two LFs. */
+function expectCanonical(text: string, blocks: { start: number; end: number }[]) {
+  blocks.forEach((b, i) => {
+    expect(b.end).toBeGreaterThan(b.start);
+    if (i > 0) expect(text.slice(blocks[i - 1].end, b.start)).toBe('\n\n');
+  });
+  expect(blocks[0].start).toBe(0);
+  expect(blocks.at(-1)!.end).toBe(text.length);
+}
+
+suite('plain text', () => {
+  it('normalises CRLF to LF and keeps single line breaks inside a block', async () => {
+    const article = await importFile(fixture('crlf.txt'));
+    expect(article.text).toBe('Budget report\n\nThe deficit grew by 4%.\nOfficials blamed\nthe weather.\n\nNothing else changed.');
+    expect(article.text).not.toContain('\r');
+    expect(article.title).toBe('Budget report');
+    expect(article.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph']);
+    expectCanonical(article.text, article.blocks);
+    expect(article.id).toBe(sha256(article.text));
+  });
+
+  it('keeps double spaces and NBSP as written', async () => {
+    const article = await importFile(fixture('nbsp.txt'));
+    expect(article.text).toBe('Rates  rose 2\u00A0%  in May.');
+  });
+
+  it('joins paragraphs with two LFs', async () => {
+    const article = await importFile(fixture('three-paragraphs.txt'));
+    expect(article.text).toBe('First one\n\nSecond one\n\nThird one');
+    expect(article.blocks).toHaveLength(3);
+  });
+
+  it('reads UTF-16 LE with its BOM, and the BOM is no character', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from('Hi CLAIM', 'utf16le')]);
+    const article = await importFile(tempFile('utf16.txt', bytes));
+    expect(article.text).toBe('Hi CLAIM');
+    expect(article.text.indexOf('CLAIM')).toBe(3);
+  });
+
+  it('drops a UTF-8 BOM', async () => {
+    const article = await importFile(tempFile('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Hello')])));
+    expect(article.text).toBe('Hello');
+  });
+});
+
+suite('web pages', () => {
+  it('collapses white space as rendered and keeps link and bold as marks over the same text', async () => {
+    const article = await importFile(fixture('link-bold.html'));
+    const start = article.text.indexOf('See full text here.');
+    expect(start).toBeGreaterThanOrEqual(0);
+    const link = article.marks.find((m) => m.type === 'link')!;
+    expect(article.text.slice(link.start, link.end)).toBe('full text');
+    expect(link.href).toBe('x.html');
+    const bold = article.marks.find((m) => m.type === 'strong')!;
+    expect(article.text.slice(bold.start, bold.end)).toBe('text');
+    expect(article.title).toBe('Link and bold');
+    expect(article.lang).toBe('en');
+    expectCanonical(article.text, article.blocks);
+  });
+
+  it('reads a page whose declared charset is legacy but whose bytes are UTF-8', async () => {
+    const html = '<html><head><meta charset="windows-1252"><title>Café</title></head><body><article><p>Le café est ouvert. Une phrase assez longue pour faire un article lisible par Readability, avec des mots.</p></article></body></html>';
+    const article = await importFile(tempFile('stale-charset.html', html));
+    expect(article.text).toContain('café');
+  });
+
+  it('decodes by the declared charset when the bytes are not UTF-8', async () => {
+    const html = Buffer.from('<html><head><meta charset="windows-1252"><title>t</title></head><body><article><p>Caf\u00e9 au lait, \u201cquoted\u201d, and enough further words to be an article for the extractor here.</p></article></body></html>', 'latin1');
+    html[html.indexOf(0x1c)] = 0x93; // the curly quotes' windows-1252 bytes
+    html[html.indexOf(0x1d)] = 0x94;
+    const article = await importFile(tempFile('cp1252.html', html));
+    expect(article.text).toContain('Café au lait, “quoted”');
+  });
+});
+
+suite('errors name the file and the cause', () => {
+  it.each([
+    ['empty.txt', new Uint8Array(), /empty.txt: the file is empty/],
+    ['image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /image.txt: .*(binary|not UTF-8)/],
+    ['notes.pdf', new Uint8Array([0x25, 0x50]), /notes.pdf: Attest does not read .pdf files/],
+  ])('%s', async (name, bytes, message) => {
+    await expect(importFile(tempFile(name, bytes))).rejects.toThrow(message);
+  });
+
+  it('a missing file', async () => {
+    await expect(importFile(join(temp, 'missing.txt'))).rejects.toThrow(/missing.txt: no such file/);
+  });
+});

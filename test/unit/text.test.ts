@@ -1,0 +1,56 @@
+import { describe as suite, expect, it } from 'vitest';
+import { codePointIndex, codePointOffset, normalizeRange, utf16Offset } from '../../app/core/text.js';
+
+const EMOJI = 'Wow 😀 the CLAIM 👍🏽 stands';
+
+suite('offsets in two units', () => {
+  it('counts CLAIM at UTF-16 [11,16] and code points [10,15]', () => {
+    const start = EMOJI.indexOf('CLAIM');
+    expect([start, start + 5]).toEqual([11, 16]);
+    expect(EMOJI.slice(11, 16)).toBe('CLAIM');
+    expect([codePointOffset(EMOJI, 11), codePointOffset(EMOJI, 16)]).toEqual([10, 15]);
+    expect([utf16Offset(EMOJI, 10), utf16Offset(EMOJI, 15)]).toEqual([11, 16]);
+    expect(Array.from(EMOJI).slice(10, 15).join('')).toBe('CLAIM');
+  });
+
+  it('agrees with the indexed converter everywhere, and refuses a split surrogate pair', () => {
+    const index = codePointIndex(EMOJI);
+    for (let i = 0; i <= EMOJI.length; i++) {
+      if (i === 5 || i === 18 || i === 20) {
+        expect(() => codePointOffset(EMOJI, i)).toThrow(RangeError);
+        expect(() => index(i)).toThrow(RangeError);
+      } else {
+        expect(index(i)).toBe(codePointOffset(EMOJI, i));
+        expect(utf16Offset(EMOJI, index(i))).toBe(i);
+      }
+    }
+    expect(() => codePointOffset(EMOJI, EMOJI.length + 1)).toThrow(RangeError);
+  });
+});
+
+suite('normalizeRange', () => {
+  it('never splits an emoji: a selection from inside 😀 takes all of it', () => {
+    const r = normalizeRange(EMOJI, 5, 10)!;
+    expect(EMOJI.slice(r.start, r.end)).toBe('😀 the');
+    expect(r).toEqual({ start: 4, end: 10 });
+  });
+
+  it('keeps a skin-tone modifier with its emoji (one grapheme cluster)', () => {
+    const thumb = EMOJI.indexOf('👍🏽');
+    const r = normalizeRange(EMOJI, thumb, thumb + 2)!;
+    expect(EMOJI.slice(r.start, r.end)).toBe('👍🏽');
+  });
+
+  it('drops the space a double-click may take, and keeps NBSP', () => {
+    const text = 'Officials denied it.';
+    expect(normalizeRange(text, 10, 17)).toEqual({ start: 10, end: 16 });
+    const rates = 'Rates  rose 2\u00A0%  in May.';
+    const r = normalizeRange(rates, 6, 20)!;
+    expect(rates.slice(r.start, r.end)).toBe('rose 2\u00A0%  in');
+  });
+
+  it('answers null for white space only, and orders reversed ends', () => {
+    expect(normalizeRange('a   b', 1, 4)).toBeNull();
+    expect(normalizeRange('alpha beta', 10, 6)).toEqual({ start: 6, end: 10 });
+  });
+});
