@@ -1,21 +1,12 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import schema from '../../app/core/formats/annotated-article.schema.json' with { type: 'json' };
+import type { AnnotatedArticleV1 } from '../../app/core/formats/annotated-json.js';
 import { codePointOffset } from '../../app/core/text.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const validate = ajv.compile(schema);
 
-interface Span {
-  id: string;
-  start: number;
-  end: number;
-  startCodePoint: number;
-  endCodePoint: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
 
 /**
  * The problems of an annotated JSON export, for any test runner to assert empty: JSON Schema
@@ -23,8 +14,9 @@ interface Span {
  * code-point offsets that disagree with the UTF-16 ones, and context that is not beside it.
  */
 export function exportProblems(json: unknown): string[] {
+  const data = json as AnnotatedArticleV1;
   if (!validate(json)) return (validate.errors ?? []).map((e) => `schema: ${e.instancePath} ${e.message}`);
-  const { article, annotations } = json as { article: { text: string }; annotations: Span[] };
+  const { article, annotations } = data;
   const text = article.text;
   const problems: string[] = [];
   for (const a of annotations) {

@@ -2,26 +2,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, isAbsolute, join, normalize, relative } from 'node:path';
 import { dispatch } from '../ipc/dispatch.js';
 import { createHandlers, type Dialogs } from '../ipc/handlers.js';
 import { ArticleRepository } from '../library/article-repository.js';
+import { contentSecurityPolicy, rendererFile } from '../renderer-assets.js';
 import { confStoreFactory } from '../store/conf-store.js';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-/** The app's CSP, with connections to this server only (the HTTP bridge). */
-const BROWSER_CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
-  "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'", "object-src 'none'",
-].join('; ');
+const BROWSER_CSP = contentSecurityPolicy("'self'");
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -89,12 +76,10 @@ export async function startBrowserServer(options: {
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
-    const path = normalize(join(options.rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    const rel = relative(options.rendererDir, path);
-    const type = CONTENT_TYPES[extname(path)];
-    if (rel.startsWith('..') || isAbsolute(rel) || !type) return send(res, 404, 'text/plain', 'Not found');
+    const file = rendererFile(options.rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'text/plain', 'Not found');
     try {
-      return send(res, 200, type, await readFile(path));
+      return send(res, 200, file.type, await readFile(file.path));
     } catch {
       return send(res, 404, 'text/plain', 'Not found');
     }

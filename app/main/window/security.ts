@@ -6,23 +6,6 @@ export const APP_HOST = 'attest';
 /** The renderer's origin. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/**
- * The renderer's Content Security Policy: nothing but the app's own scripts, styles and images;
- * no connections, frames, forms, objects or base URL changes.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
 /** Whether `url` is a page of the app itself (parsed, never prefix-matched). */
 export function isAppUrl(url: string): boolean {
   try {

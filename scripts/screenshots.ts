@@ -1,0 +1,45 @@
+// Takes the README's screenshots: the built renderer in Chromium with the real handlers (browser
+// mode), the bundled sample article, spans of all three types. `npm run screenshots`.
+import { chromium } from '@playwright/test';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumFlags, findChromium } from '../app/cli/chromium.js';
+import { startBrowserServer } from '../app/main/browser/server.js';
+import { dragSelect, tagWith } from '../test/e2e/helpers.js';
+
+const root = resolve(import.meta.dirname, '..');
+const executable = findChromium();
+if (!executable) throw new Error('screenshots need Chromium: apt-get install chromium, or set CHROMIUM_PATH');
+const server = await startBrowserServer({
+  dataDir: mkdtempSync(join(tmpdir(), 'attest-shots-')),
+  rendererDir: join(root, 'out', 'renderer'),
+  dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null },
+  initialPath: join(root, 'resources', 'sample-article.txt'),
+  generator: { name: 'Attest', version: 'screenshots' },
+});
+const browser = await chromium.launch({ executablePath: executable, args: chromiumFlags() });
+const page = await browser.newPage({ viewport: { width: 1200, height: 720 }, colorScheme: 'light' });
+// tsx (esbuild, keepNames) wraps the helpers' in-page functions in `__name`, which pages lack.
+await page.addInitScript({ content: 'window.__name = (f) => f;' });
+await page.goto(server.url);
+await page.locator('.ProseMirror').waitFor();
+const spans: [string, string, 'Claim' | 'Quote' | 'Source'][] = [
+  ['The barrier will cost', 'by 2029', 'Claim'],
+  ['48 million', 'euros', 'Quote'],
+  ['We have flooded', 'no longer an option', 'Quote'],
+  ['Mayor Ines Varga', 'Varga', 'Source'],
+  ['Councillor Tomas Reed', 'Reed', 'Source'],
+  ['spends the whole reserve', 'drainage.', 'Quote'],
+];
+for (const [from, to, type] of spans) {
+  await dragSelect(page, from, to);
+  await tagWith(page, type);
+}
+await page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: /We have flooded/ }).click();
+await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
+mkdirSync(join(root, 'docs'), { recursive: true });
+await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
+await browser.close();
+await server.close();
+process.stdout.write('wrote docs/screenshot.png\n');
