@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MenuCommand } from './menu-commands.js';
+import type { MenuCommand } from './ipc-messages.js';
 import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from './schemas.js';
 
 /**
@@ -19,7 +19,7 @@ export const ipcContract = {
   'session:initial': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
   /** Asks the analyst for a file with the native open dialog and opens it; null when cancelled. */
   'article:choose': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
-  /** Opens a file the analyst dropped on the window (path from `webUtils.getPathForFile`). */
+  /** Opens a file the analyst dropped on the window; preload only (see `DROPPED_FILE_CHANNEL`). */
   'article:open-dropped': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
   /** Tags [start, end) of the article's canonical text (UTF-16); main normalises the range. Idempotent: the same type on the same span answers the existing annotation. */
   'annotation:create': {
@@ -55,12 +55,18 @@ export type IpcErrorCode = 'invalid-request' | 'unknown-channel' | 'forbidden' |
 
 /** The object the preload exposes to the renderer as `window.attest`. */
 export interface AttestApi {
-  /** Calls a channel of the contract. Never throws for handler errors: they come back as `{ ok: false }`. */
+  /**
+   * Calls a channel of the contract (not `DROPPED_FILE_CHANNEL`, which only the preload calls).
+   * Never throws for handler errors: they come back as `{ ok: false }`.
+   */
   invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResult<IpcResponse<C>>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** The absolute path of a dropped file, or '' when it has none (`webUtils.getPathForFile`). */
-  pathForFile(file: object): string;
-  /** Whether main shows a native menu with the File shortcuts (else the renderer handles them). */
-  readonly nativeMenu: boolean;
+  /** Subscribes to files dropped on the window and opened by main; returns the unsubscribe function. */
+  onDroppedArticle(listener: (result: IpcResult<OpenedArticle>) => void): () => void;
+  /**
+   * `electron`: a native menu owns the File shortcuts and dropped files open by their path;
+   * `browser`: the renderer handles the shortcuts, and dropped files cannot be opened.
+   */
+  readonly runtime: 'electron' | 'browser';
 }

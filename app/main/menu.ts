@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../core/menu-commands.js';
+import { MENU_CHANNEL, type MenuCommand } from '../core/ipc-messages.js';
 
 /** Builds the application menu; its commands go to the renderer of `getWindow()`. */
 export function buildMenu(getWindow: () => BrowserWindow | null): Menu {

@@ -1,14 +1,32 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { AttestApi } from '../core/ipc.js';
-import { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../core/menu-commands.js';
+import type { AttestApi, IpcResult, OpenedArticle } from '../core/ipc.js';
+import { DROPPED_FILE_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../core/ipc-messages.js';
 
 /**
  * The preload: the only user of `ipcRenderer`. It exposes one narrow object, `window.attest`
  * (`AttestApi`): `invoke` for the channels of the IPC contract (main validates every request),
- * menu commands from main, and the path of a dropped file. Never raw `ipcRenderer`.
+ * menu commands from main, and articles opened from dropped files. Never raw `ipcRenderer`.
+ *
+ * Dropped files are handled here, in the isolated world: only a trusted `drop` event yields a
+ * path (`webUtils.getPathForFile`), and the page cannot call the channel that opens a path.
  */
+const droppedListeners = new Set<(result: IpcResult<OpenedArticle>) => void>();
+
+window.addEventListener('drop', (event) => {
+  const file = event.dataTransfer?.files[0];
+  if (!event.isTrusted || !file) return;
+  const path = webUtils.getPathForFile(file);
+  const opened: Promise<IpcResult<OpenedArticle>> = path
+    ? ipcRenderer.invoke(DROPPED_FILE_CHANNEL, { path })
+    : Promise.resolve({ ok: false, error: { code: 'unreadable', message: `${file.name}: the dropped item is not a file on this computer` } });
+  void opened.then((result) => droppedListeners.forEach((listener) => listener(result)));
+});
+
 const api: AttestApi = {
-  invoke: (channel, request) => ipcRenderer.invoke(channel, request),
+  invoke: (channel, request) =>
+    channel === DROPPED_FILE_CHANNEL
+      ? Promise.resolve({ ok: false, error: { code: 'forbidden', message: `${channel} is not open to the page` } })
+      : ipcRenderer.invoke(channel, request),
   onMenuCommand(listener) {
     const wrapped = (_event: unknown, command: unknown) => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
@@ -16,8 +34,11 @@ const api: AttestApi = {
     ipcRenderer.on(MENU_CHANNEL, wrapped);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, wrapped);
   },
-  pathForFile: (file) => (file instanceof File ? webUtils.getPathForFile(file) : ''),
-  nativeMenu: true,
+  onDroppedArticle(listener) {
+    droppedListeners.add(listener);
+    return () => droppedListeners.delete(listener);
+  },
+  runtime: 'electron',
 };
 
 contextBridge.exposeInMainWorld('attest', api);

@@ -49,6 +49,15 @@ suite('browser-mode server', () => {
     expect((await ipc({ 'X-Attest-Token': token, Origin: 'http://evil.example' })).status).toBe(403);
   });
 
+  it('never opens a path the page names: the dropped-file channel is closed in browser mode', async () => {
+    const response = await fetch(`${origin}/ipc/article:open-dropped`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Attest-Token': token, Origin: origin },
+      body: JSON.stringify({ path: join(import.meta.dirname, '../fixtures/officials.txt') }),
+    });
+    expect(response.status).toBe(403);
+  });
+
   it('serves renderer files with the CSP, and nothing else', async () => {
     const page = await fetch(`${origin}/`);
     expect(page.status).toBe(200);

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DROPPED_FILE_CHANNEL } from '../../core/ipc-messages.js';
 import { dispatch } from '../ipc/dispatch.js';
 import { createHandlers, type Dialogs } from '../ipc/handlers.js';
 import { ArticleRepository } from '../library/article-repository.js';
@@ -40,7 +41,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
  * Serves the built renderer (`rendererDir`) and the real main-process IPC handlers over HTTP on
  * 127.0.0.1 (random port unless `port`), on `dataDir` with `conf` stores: browser mode, for a
  * machine without the Electron binary, and the Chromium e2e run. Only `GET` of renderer files
- * and `POST /ipc/<channel>` are answered; IPC needs the per-run token (header
+ * and `POST /ipc/<channel>` (but the dropped-file channel) are answered; IPC needs the per-run token (header
  * `X-Attest-Token`), this server's Origin and Host, and a JSON body of at most 1 MiB.
  */
 export async function startBrowserServer(options: {
@@ -72,7 +73,10 @@ export async function startBrowserServer(options: {
       } catch (error) {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: (error as Error).message } }));
       }
-      const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/ipc/'.length)), payload);
+      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+      // A browser never gives a dropped file's path: no page may ask to read one.
+      if (channel === DROPPED_FILE_CHANNEL) return send(res, 403, 'text/plain', 'Forbidden');
+      const result = await dispatch(handlers, channel, payload);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');

@@ -21,7 +21,7 @@ export function createHttpBridge(token: string): AttestApi {
       }
     },
     onMenuCommand: () => () => {},
-    pathForFile: () => '',
-    nativeMenu: false,
+    onDroppedArticle: () => () => {},
+    runtime: 'browser',
   };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { AnnotationType } from '../../../app/core/annotation.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
-import type { MenuCommand } from '../../../app/core/menu-commands.js';
+import type { MenuCommand } from '../../../app/core/ipc-messages.js';
 import { useReader } from '../editor/use-reader.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
@@ -41,12 +41,13 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
   );
 
   useEffect(() => api.onMenuCommand(runCommand), [api, runCommand]);
+  useEffect(() => api.onDroppedArticle((result) => session.showDropped(result)), [api, session]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
-      if (!api.nativeMenu && mod && !event.shiftKey && !event.altKey && (key === 'o' || key === 'e')) {
+      if (api.runtime === 'browser' && mod && !event.shiftKey && !event.altKey && (key === 'o' || key === 'e')) {
         event.preventDefault();
         runCommand(key === 'o' ? 'open' : 'export');
       } else if (event.key === 'Escape') {
@@ -57,13 +58,11 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
       }
     };
     const onDragOver = (event: DragEvent) => event.preventDefault();
+    // In Electron the preload opens dropped files; a browser never tells their path.
     const onDrop = (event: DragEvent) => {
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
-      if (!file) return;
-      const path = api.pathForFile(file);
-      if (path) void session.openDropped(path);
-      else session.fail(`${file.name}: this window cannot open dropped files; use Open… instead.`);
+      if (file && api.runtime === 'browser') session.fail(`${file.name}: browser mode cannot open dropped files; use Open… instead.`);
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('dragover', onDragOver);

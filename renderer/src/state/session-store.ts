@@ -41,9 +41,9 @@ export class SessionStore {
     this.show(await this.api.invoke('article:choose', {}));
   }
 
-  /** Opens a dropped file by its path. */
-  async openDropped(path: string): Promise<void> {
-    this.show(await this.api.invoke('article:open-dropped', { path }));
+  /** Shows an article main opened from a dropped file (or why it could not). */
+  showDropped(result: IpcResult<OpenedArticle>): void {
+    this.show(result);
   }
 
   /** Tags [start, end) of the canonical text (UTF-16) as `type`; selects the new annotation. */

@@ -1,0 +1,19 @@
+/**
+ * IPC names the sandboxed preload needs. Kept apart from the zod contract (`ipc.ts`) because the
+ * preload can load no npm module.
+ */
+
+/** Commands of the application menu. */
+export const MENU_COMMANDS = ['open', 'export', 'tag-claim', 'tag-quote', 'tag-source', 'delete'] as const;
+/** A menu command. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The IPC channel that carries menu commands from main to the renderer. */
+export const MENU_CHANNEL = 'menu:command';
+
+/**
+ * The channel that opens a dropped file by its path. Only the preload calls it, from a trusted
+ * `drop` event with the path `webUtils.getPathForFile` gives: the page itself can never ask
+ * main to read a path, so the renderer reads only files the analyst chose.
+ */
+export const DROPPED_FILE_CHANNEL = 'article:open-dropped';
