@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dialogs } from '../main/ipc/handlers.js';
+import type { Dialogs } from '../main/ipc/context.js';
 
 /** Chromium or Chrome on this machine: `CHROMIUM_PATH`, else the usual install paths; null if none. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {

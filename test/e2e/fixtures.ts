@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumFlags } from '../../app/cli/chromium.js';
 import { startBrowserServer, type BrowserServer } from '../../app/main/browser/server.js';
-import type { Dialogs } from '../../app/main/ipc/handlers.js';
+import type { Dialogs } from '../../app/main/ipc/context.js';
 import { chooseRuntime, ROOT, type Runtime } from './runtime.js';
 
 /** What the next native dialogs answer: `open` the chosen files, `save` the chosen path. */

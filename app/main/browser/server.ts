@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { DROPPED_FILE_CHANNEL } from '../../core/ipc-messages.js';
 import { dispatch } from '../ipc/dispatch.js';
-import { createHandlers, type Dialogs } from '../ipc/handlers.js';
+import type { Dialogs } from '../ipc/context.js';
+import { createHandlers } from '../ipc/handlers.js';
 import { ArticleRepository } from '../library/article-repository.js';
 import { contentSecurityPolicy, rendererFile } from '../renderer-assets.js';
 import { confStoreFactory } from '../store/conf-store.js';

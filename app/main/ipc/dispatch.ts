@@ -1,7 +1,7 @@
 import { ipcContract, type IpcChannel, type IpcErrorCode, type IpcResult } from '../../core/ipc.js';
 import { ImportError } from '../importers/errors.js';
 import { StoreError } from '../library/article-repository.js';
-import { HandlerError, type Handlers } from './handlers.js';
+import { HandlerError, type Handlers } from './context.js';
 
 function isChannel(channel: unknown): channel is IpcChannel {
   return typeof channel === 'string' && Object.hasOwn(ipcContract, channel);

@@ -2,7 +2,7 @@ import { ipcMain } from 'electron';
 import { ipcContract, type IpcResult } from '../../core/ipc.js';
 import { isAppUrl } from '../window/security.js';
 import { dispatch } from './dispatch.js';
-import type { Handlers } from './handlers.js';
+import type { Handlers } from './context.js';
 
 /**
  * Registers every channel of the IPC contract with `ipcMain` (its only user). A request from a

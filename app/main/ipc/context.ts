@@ -1,0 +1,41 @@
+import type { IpcChannel, IpcRequest, IpcResponse } from '../../core/ipc.js';
+import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
+
+/** The native dialogs main needs, as a port: Electron's `dialog` in the app, answers in tests. */
+export interface Dialogs {
+  /** Asks for an article file to open; null when cancelled. */
+  chooseArticle(): Promise<string | null>;
+  /** Asks where to save an export, suggesting `defaultName`; null when cancelled. */
+  chooseExportPath(defaultName: string): Promise<string | null>;
+}
+
+/** What the handlers work with. */
+export interface HandlerDeps {
+  repository: ArticleRepository;
+  dialogs: Dialogs;
+  /** The article to show at start: a path from the command line, or the bundled sample. */
+  initialPath: string | null;
+  generator: { name: string; version: string };
+  /** The current time (ISO 8601); injectable for deterministic tests. */
+  now?: () => string;
+}
+
+/** A handler error with an IPC error code. */
+export class HandlerError extends Error {
+  constructor(readonly code: 'not-found' | 'invalid-request', message: string) {
+    super(message);
+  }
+}
+
+/** The main-process handlers, one per channel; each takes a request already validated against the contract. */
+export type Handlers = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
+
+/** Handlers for some of the channels: each area of main (articles, annotations, export, …) builds its own. */
+export type HandlerGroup<C extends IpcChannel> = { [K in C]: (request: IpcRequest<K>) => Promise<IpcResponse<K>> };
+
+/** The stored record of `articleId`; throws `HandlerError('not-found')` when there is none. */
+export function requireRecord(repository: ArticleRepository, articleId: string): ArticleRecord {
+  const found = repository.get(articleId);
+  if (!found) throw new HandlerError('not-found', `no article ${articleId} is open`);
+  return found;
+}
