@@ -33,7 +33,12 @@ async function charPoints(page: Page, from: string, to: string, occurrence: numb
       };
       const first = rectOf(start);
       const last = rectOf(endAt + to.length - 1);
-      return { start: { x: first.left + 1, y: first.y }, end: { x: last.right - 1, y: last.y } };
+      // In a right-to-left run (its first character right of its last) a character's logical start
+      // is its right edge; a number inside right-to-left text is a left-to-right run.
+      const rtl = first.left > last.left || (first.left === last.left && getComputedStyle(locate(start).node.parentElement!).direction === 'rtl');
+      return rtl
+        ? { start: { x: first.right - 1, y: first.y }, end: { x: last.left + 1, y: last.y } }
+        : { start: { x: first.left + 1, y: first.y }, end: { x: last.right - 1, y: last.y } };
     },
     { from, to, occurrence },
   );
@@ -41,15 +46,39 @@ async function charPoints(page: Page, from: string, to: string, occurrence: numb
 
 /**
  * Selects from the start of `from` to the end of `to` (default: `from` itself) in the reader by
- * dragging the mouse, as an analyst does; `occurrence` picks among repeated `from`s (0-based).
+ * dragging the mouse, as an analyst does, in right-to-left text too; `occurrence` picks among
+ * repeated `from`s (0-based); `backwards` drags from the end to the start.
  */
-export async function dragSelect(page: Page, from: string, to = from, occurrence = 0): Promise<void> {
-  const first = await charPoints(page, from, to, occurrence);
-  await page.mouse.move(first.start.x, first.start.y);
+export async function dragSelect(page: Page, from: string, to = from, { occurrence = 0, backwards = false } = {}): Promise<void> {
+  const points = await charPoints(page, from, to, occurrence);
+  const [a, b] = backwards ? [points.end, points.start] : [points.start, points.end];
+  await page.mouse.move(a.x, a.y);
   await page.mouse.down();
-  await page.mouse.move((first.start.x + first.end.x) / 2, (first.start.y + first.end.y) / 2, { steps: 4 });
-  await page.mouse.move(first.end.x, first.end.y, { steps: 4 });
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
+  await page.mouse.move(b.x, b.y, { steps: 4 });
   await page.mouse.up();
+}
+
+/** The viewport rectangle of the `n`-th character of the reader's text equal to `char`. */
+export async function charRect(page: Page, char: string, n = 0): Promise<{ left: number; right: number }> {
+  return page.evaluate(
+    ({ char, n }) => {
+      const walker = document.createTreeWalker(document.querySelector('.ProseMirror')!, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = node.data.indexOf(char); i >= 0; i = node.data.indexOf(char, i + 1)) {
+          if (seen++ < n) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + char.length);
+          const r = range.getBoundingClientRect();
+          return { left: r.left, right: r.right };
+        }
+      }
+      throw new Error(`"${char}" is not in the reader`);
+    },
+    { char, n },
+  );
 }
 
 /** Double-clicks the middle of `word` in the reader. */
