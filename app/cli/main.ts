@@ -1,9 +1,10 @@
+import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBrowserServer } from '../main/browser/server.js';
 import { defaultDataDir } from '../main/data-dir.js';
-import { formatOf, importFile } from '../main/importers/index.js';
+import { FORMAT_BY_EXTENSION, formatOf, importFile } from '../main/importers/index.js';
 import { openChromiumApp, terminalDialogs } from './chromium.js';
 
 /**
@@ -48,8 +49,10 @@ async function check(args: string[]): Promise<void> {
   try {
     files = await listFiles(resolve(args[0]));
   } catch (error) {
-    fail(`${args[0]}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(`${args[0]}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : (error as Error).message}`);
   }
+  if (files.length === 0) process.stdout.write(`no article files (${Object.keys(FORMAT_BY_EXTENSION).join(', ')}) under ${args[0]}\n`);
   let failures = 0;
   for (const file of files) {
     const started = performance.now();
@@ -75,18 +78,27 @@ async function serve(args: string[]): Promise<void> {
     const arg = args[i];
     if (arg === '--data') dataDir = resolve(args[++i] ?? fail('--data needs a directory'));
     else if (arg === '--no-open') open = false;
-    else if (arg === '--port') port = Number(args[++i]);
-    else if (!arg.startsWith('-') && !file) file = resolve(arg);
+    else if (arg === '--port') {
+      port = Number(args[++i]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port needs a port number from 0 to 65535, not ${args[i] ?? 'nothing'}`);
+    } else if (!arg.startsWith('-') && !file) file = resolve(arg);
     else fail(`unknown argument ${arg}`);
   }
-  const server = await startBrowserServer({
-    dataDir,
-    rendererDir: join(root, 'out', 'renderer'),
-    dialogs: terminalDialogs(),
-    initialPath: file ?? join(root, 'resources', 'sample-article.txt'),
-    generator: { name: 'Attest', version: VERSION },
-    port,
-  });
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) fail(`--data ${dataDir}: not a directory`);
+  let server: Awaited<ReturnType<typeof startBrowserServer>>;
+  try {
+    server = await startBrowserServer({
+      dataDir,
+      rendererDir: join(root, 'out', 'renderer'),
+      dialogs: terminalDialogs(),
+      initialPath: file ?? join(root, 'resources', 'sample-article.txt'),
+      generator: { name: 'Attest', version: VERSION },
+      port,
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(code === 'EADDRINUSE' ? `port ${port} is in use` : `cannot start: ${(error as Error).message}`);
+  }
   process.stdout.write(`Attest (browser mode) at ${server.url}\ndata: ${dataDir}\nCtrl+C to quit.\n`);
   const browser = open ? openChromiumApp(server.url) : null;
   const stop = async () => {
@@ -101,5 +113,5 @@ async function serve(args: string[]): Promise<void> {
 
 const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<void>> = { parse, check, serve };
-if (!command || !commands[command]) fail(`usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--no-open]`);
+if (!command || !commands[command]) fail('usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--port N] [--no-open]');
 await commands[command](rest);

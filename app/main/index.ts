@@ -46,7 +46,15 @@ const dialogs: Dialogs = {
 void app.whenReady().then(() => {
   hardenSessions();
   serveRenderer(join(here, '../renderer'));
-  const repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
+  let repository: ArticleRepository;
+  try {
+    repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
+  } catch (error) {
+    // Never reset damaged data to get going: say what is wrong and leave the files as they are.
+    dialog.showErrorBox('Attest cannot read its data', `${(error as Error).message}\n\nThe file was left as it is.`);
+    app.quit();
+    return;
+  }
   const sample = join(app.getAppPath(), 'resources', 'sample-article.txt');
   registerIpc(createHandlers({
     repository,

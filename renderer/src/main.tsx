@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { connect } from './api.js';
 import { App } from './components/App.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { SessionStore } from './state/session-store.js';
 import './styles.css';
 
@@ -10,6 +11,10 @@ if (!api) {
   root.render(<p className="empty-reader">Attest's renderer runs inside the Attest app, or from `npm run start:browser`.</p>);
 } else {
   const session = new SessionStore(api);
-  root.render(<App api={api} session={session} />);
+  root.render(
+    <ErrorBoundary>
+      <App api={api} session={session} />
+    </ErrorBoundary>,
+  );
   void session.loadInitial();
 }

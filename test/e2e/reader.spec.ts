@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures.js';
-import { clickInside, expectCount, panelRows } from './helpers.js';
+import { clickInside, dragSelect, expectCount, panelRows } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -64,4 +64,29 @@ test('structure survives: headings, paragraphs, block quotes, lists, links as te
   await expect(reader.locator('.link')).toHaveText('the report');
   await expect(reader.locator('a')).toHaveCount(0);
   await expect(app.page.locator('.article-meta')).toContainText('Jane Doe');
+});
+
+test('a selection the analyst has moved away from is never tagged', async ({ app }) => {
+  await app.openArticle(fixture('three-paragraphs.txt'));
+  const { page } = app;
+  await dragSelect(page, 'Second one');
+  // Select the path in the header instead: the reader's old selection must not be tagged.
+  await page.locator('.article-source').selectText();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Claim', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Select some text in the article first');
+  await expectCount(page, 0);
+  // Clicking the margin clears the selection too.
+  await dragSelect(page, 'Second one');
+  await page.mouse.click(5, 400);
+  await page.getByRole('toolbar').getByRole('button', { name: 'Quote', exact: true }).click();
+  await expectCount(page, 0);
+});
+
+test('each block reads in its own direction inside the article', async ({ app }) => {
+  await app.openArticle(fixture('mixed-direction.txt'));
+  const blocks = app.page.locator('.ProseMirror > *');
+  await expect(blocks).toHaveCount(2);
+  expect(await blocks.nth(0).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  expect(await blocks.nth(1).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  expect(await app.page.locator('.article-source').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
 });

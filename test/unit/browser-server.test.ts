@@ -1,21 +1,21 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe as suite, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../app/main/browser/server.js';
+import { useTempRoot } from '../support/temp.js';
 
 // The browser-mode server exposes the real handlers: it must answer only its own page.
 let server: BrowserServer;
 let origin: string;
 let token: string;
-const rendererDir = mkdtempSync(join(tmpdir(), 'attest-renderer-'));
+const temp = useTempRoot('server');
+const rendererDir = temp.dir('renderer');
 
 beforeAll(async () => {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><p>renderer</p>');
   writeFileSync(join(rendererDir, 'secret.txt'), 'not served');
   server = await startBrowserServer({
-    dataDir: mkdtempSync(join(tmpdir(), 'attest-data-')),
+    dataDir: temp.dir('data'),
     rendererDir,
     dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null },
     initialPath: join(import.meta.dirname, '../fixtures/officials.txt'),
@@ -66,6 +66,26 @@ suite('browser-mode server', () => {
     expect((await fetch(`${origin}/secret.txt`)).status).toBe(404);
     expect((await fetch(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
     expect((await fetch(`${origin}/`, { method: 'PUT' })).status).toBe(405);
+  });
+
+  it('survives malformed requests: a bad request target, a bad escape in the channel, bad JSON', async () => {
+    const { connect } = await import('node:net');
+    const port = Number(new URL(origin).port);
+    const raw = (request: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(request));
+        let data = '';
+        socket.on('data', (chunk) => (data += chunk));
+        socket.on('close', () => resolve(data));
+        socket.on('error', () => resolve(data));
+      });
+    expect(await raw(`GET http://[/ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`)).toMatch(/^HTTP\/1.1 400/);
+    const badEscape = await fetch(`${origin}/ipc/%E0%A4%A`, { method: 'POST', headers: { 'X-Attest-Token': token, Origin: origin }, body: '{}' });
+    expect(badEscape.status).toBe(400);
+    const badJson = await fetch(`${origin}/ipc/session:initial`, { method: 'POST', headers: { 'X-Attest-Token': token, Origin: origin }, body: '{' });
+    expect(badJson.status).toBe(400);
+    // Still serving.
+    expect((await ipc({ 'X-Attest-Token': token, Origin: origin })).status).toBe(200);
   });
 
   it('refuses a request for another Host (DNS rebinding)', async () => {

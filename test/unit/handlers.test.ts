@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { dispatch } from '../../app/main/ipc/dispatch.js';
@@ -8,13 +7,16 @@ import { createHandlers } from '../../app/main/ipc/handlers.js';
 import { ArticleRepository } from '../../app/main/library/article-repository.js';
 import { confStoreFactory } from '../../app/main/store/conf-store.js';
 import { exportProblems } from '../support/check-export.js';
+import { useTempRoot } from '../support/temp.js';
+
+const temp = useTempRoot('handlers');
 
 const expectValidExport = (json: unknown) => expect(exportProblems(json)).toEqual([]);
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
 
 /** The real handlers over a fresh data directory with `conf` stores; dialogs answered from queues. */
-function setup(dataDir = mkdtempSync(join(tmpdir(), 'attest-data-'))) {
+function setup(dataDir = temp.dir('data')) {
   const answers = { open: [] as string[], save: [] as string[] };
   const dialogs: Dialogs = {
     chooseArticle: async () => answers.open.shift() ?? null,
@@ -32,7 +34,7 @@ function setup(dataDir = mkdtempSync(join(tmpdir(), 'attest-data-'))) {
 }
 
 async function exportJson(app: ReturnType<typeof setup>, articleId: string): Promise<any> {
-  const out = join(mkdtempSync(join(tmpdir(), 'attest-out-')), 'export.json');
+  const out = join(temp.dir('out'), 'export.json');
   app.answers.save.push(out);
   expect(await app.ok('article:export', { articleId })).toEqual({ path: out });
   return JSON.parse(readFileSync(out, 'utf8'));
@@ -127,7 +129,7 @@ suite('persistence', () => {
     const { article } = await app.ok('article:open-dropped', { path: fixture('officials.txt') });
     await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 10, end: 16 });
     app.repository.flush();
-    const copy = join(mkdtempSync(join(tmpdir(), 'attest-copy-')), 'renamed.txt');
+    const copy = join(temp.dir('copy'), 'renamed.txt');
     copyFileSync(fixture('officials.txt'), copy);
     const again = setup(app.dataDir);
     const reopened = await again.ok('article:open-dropped', { path: copy });

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { importFile, sha256 } from '../../app/main/importers/index.js';
+import { useTempRoot } from '../support/temp.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
-const temp = mkdtempSync(join(tmpdir(), 'attest-import-'));
+const temp = useTempRoot('import').root;
 function tempFile(name: string, bytes: Uint8Array | string): string {
   const path = join(temp, name);
   writeFileSync(path, bytes);

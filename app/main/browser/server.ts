@@ -63,32 +63,46 @@ export async function startBrowserServer(options: {
     res.end(body);
   };
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', origin);
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Misdirected request');
-    if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', origin).pathname;
+    } catch {
+      return send(res, 400, 'text/plain', 'Bad request');
+    }
+    if (req.method === 'POST' && pathname.startsWith('/ipc/')) {
       if (req.headers.origin !== origin || !sameToken(req.headers['x-attest-token'], token)) return send(res, 403, 'text/plain', 'Forbidden');
       let payload: unknown;
+      let channel: string;
       try {
+        channel = decodeURIComponent(pathname.slice('/ipc/'.length));
         payload = await readBody(req);
       } catch (error) {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: (error as Error).message } }));
       }
-      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
       // A browser never gives a dropped file's path: no page may ask to read one.
       if (channel === DROPPED_FILE_CHANNEL) return send(res, 403, 'text/plain', 'Forbidden');
       const result = await dispatch(handlers, channel, payload);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
-    const file = rendererFile(options.rendererDir, url.pathname);
+    const file = rendererFile(options.rendererDir, pathname);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
     try {
       return send(res, 200, file.type, await readFile(file.path));
     } catch {
       return send(res, 404, 'text/plain', 'Not found');
     }
+  };
+  // No request, however malformed, may take the server (and unsaved changes) down.
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
+      else res.destroy();
+    });
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -33,7 +33,7 @@ export async function readArticleFile(path: string): Promise<{ path: string; for
   const absolute = resolve(path);
   const name = basename(absolute);
   const format = formatOf(absolute);
-  if (!format) throw new ImportError('unsupported', `${name}: Attest does not read ${extname(name) || 'files without an extension'} files (it reads ${Object.keys(FORMAT_BY_EXTENSION).join(', ')})`);
+  if (!format) throw new ImportError('unsupported', `${name}: Attest does not read ${extname(name) ? `${extname(name)} files` : 'files without an extension'} (it reads ${Object.keys(FORMAT_BY_EXTENSION).join(', ')})`);
   let bytes: Uint8Array;
   try {
     const info = await stat(absolute);

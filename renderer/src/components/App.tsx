@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { AnnotationType } from '../../../app/core/annotation.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
 import type { MenuCommand } from '../../../app/core/ipc-messages.js';
-import { useReader } from '../editor/use-reader.js';
+import { isDeleteKey, useReader } from '../editor/use-reader.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
 import { ArticleHeader } from './ArticleHeader.js';
@@ -52,7 +52,7 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
         runCommand(key === 'o' ? 'open' : 'export');
       } else if (event.key === 'Escape') {
         session.select(session.getSnapshot().selectedId, null);
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mount.current?.contains(event.target as Node)) {
+      } else if (isDeleteKey(event) && !mount.current?.contains(event.target as Node)) {
         const target = event.target as HTMLElement;
         if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) void session.remove();
       }

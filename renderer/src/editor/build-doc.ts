@@ -55,7 +55,7 @@ export function buildDoc(article: Article): PMNode {
       }
     }
     if (quoted) out.push(schema.nodes.blockquote.create(null, group));
-    else out.push(...group);
+    else for (const node of group) out.push(node); // not push(...group): 100,000s of blocks overflow the stack
   }
   return schema.nodes.doc.create(null, out);
 }

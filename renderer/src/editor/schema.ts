@@ -5,22 +5,24 @@ import { Schema } from 'prosemirror-model';
  * hold text only (line breaks are LF characters, shown by `white-space: pre-wrap`), so a
  * position inside a textblock moves one UTF-16 code unit per step, as canonical offsets do.
  * Links are marks shown as text: they carry their target in a tooltip and are never followed.
+ * Every textblock takes its own direction from its first strong character (`dir="auto"`), so an
+ * English paragraph in an Arabic article reads left to right, inside the article's direction.
  */
 export const readerSchema = new Schema({
   nodes: {
     doc: { content: 'block+' },
-    paragraph: { group: 'block', content: 'text*', marks: '_', toDOM: () => ['p', 0] },
+    paragraph: { group: 'block', content: 'text*', marks: '_', toDOM: () => ['p', { dir: 'auto' }, 0] },
     heading: {
       group: 'block',
       content: 'text*',
       marks: '_',
       attrs: { level: { default: 1, validate: 'number' } },
-      toDOM: (node) => [`h${Math.min(6, Math.max(1, node.attrs.level as number))}`, 0],
+      toDOM: (node) => [`h${Math.min(6, Math.max(1, node.attrs.level as number))}`, { dir: 'auto' }, 0],
     },
     blockquote: { group: 'block', content: 'block+', toDOM: () => ['blockquote', 0] },
     bullet_list: { group: 'block', content: 'list_item+', toDOM: () => ['ul', 0] },
     ordered_list: { group: 'block', content: 'list_item+', toDOM: () => ['ol', 0] },
-    list_item: { content: 'text*', marks: '_', toDOM: () => ['li', 0] },
+    list_item: { content: 'text*', marks: '_', toDOM: () => ['li', { dir: 'auto' }, 0] },
     text: {},
   },
   marks: {

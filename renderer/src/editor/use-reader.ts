@@ -11,6 +11,20 @@ import { readOnlyPlugin } from './read-only-plugin.js';
 /** Single keys that tag the selection in the reader. */
 export const TAG_KEYS: Readonly<Record<string, AnnotationType>> = { c: 'claim', q: 'quote', s: 'source' };
 
+/**
+ * The annotation type a key press tags, if any: the letter, or the physical key where that letter
+ * is on a US layout (`KeyC`, …), so the keys work on Cyrillic, Arabic or Hebrew layouts too.
+ */
+export function tagKeyType(event: KeyboardEvent): AnnotationType | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  return TAG_KEYS[event.key.toLowerCase()] ?? (/^Key[A-Z]$/.test(event.code) ? TAG_KEYS[event.code.slice(3).toLowerCase()] : undefined) ?? null;
+}
+
+/** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
+export function isDeleteKey(event: KeyboardEvent): boolean {
+  return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
+}
+
 /** What the reader tells the app. */
 export interface ReaderEvents {
   onTag(type: AnnotationType): void;
@@ -62,14 +76,13 @@ export function useReader(
       state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection)] }),
       attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
       handleKeyDown(_view, event) {
-        if (event.ctrlKey || event.metaKey || event.altKey) return false;
-        const type = TAG_KEYS[event.key.toLowerCase()];
-        if (type) {
-          eventsRef.current.onTag(type);
+        if (isDeleteKey(event)) {
+          eventsRef.current.onDelete();
           return true;
         }
-        if (event.key === 'Delete' || event.key === 'Backspace') {
-          eventsRef.current.onDelete();
+        const type = tagKeyType(event);
+        if (type) {
+          eventsRef.current.onTag(type);
           return true;
         }
         return false;
@@ -95,6 +108,10 @@ export function useReader(
     selection() {
       const current = viewRef.current;
       if (!current) return null;
+      // The editor state keeps its last selection after the analyst selects elsewhere (the title,
+      // the margin): only a live, non-empty DOM selection inside the reader counts.
+      const live = document.getSelection();
+      if (!live || live.isCollapsed || !live.anchorNode || !current.view.dom.contains(live.anchorNode) || !current.view.dom.contains(live.focusNode)) return null;
       const { from, to } = current.view.state.selection;
       if (from === to) return null;
       return { start: current.projection.toOffset(from), end: current.projection.toOffset(to) };

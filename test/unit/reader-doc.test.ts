@@ -1,0 +1,57 @@
+import { describe as suite, expect, it } from 'vitest';
+import type { Article } from '../../app/core/article.js';
+import { buildDoc } from '../../renderer/src/editor/build-doc.js';
+import { TextProjection } from '../../renderer/src/editor/projection.js';
+import { isDeleteKey, tagKeyType } from '../../renderer/src/editor/use-reader.js';
+
+function article(paragraphs: string[], extra: Partial<Article> = {}): Article {
+  let text = '';
+  const blocks: Article['blocks'] = [];
+  for (const p of paragraphs) {
+    if (text) text += '\n\n';
+    blocks.push({ type: 'paragraph', start: text.length, end: text.length + p.length });
+    text += p;
+  }
+  return { id: '0'.repeat(64), title: 't', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, text, blocks, marks: [], source: { path: '/t.txt', sha256: '0'.repeat(64), format: 'txt' }, ...extra };
+}
+
+suite('the reader doc and its projection', () => {
+  it('holds each block text and maps every offset both ways', () => {
+    const a = article(['First one', 'Wow 😀 here', 'Third']);
+    const doc = buildDoc(a);
+    const projection = new TextProjection(doc, a.blocks.map((b) => b.start));
+    for (const b of a.blocks) {
+      for (let o = b.start; o <= b.end; o++) {
+        const pos = projection.toPos(o);
+        expect(projection.toOffset(pos)).toBe(o);
+      }
+      expect(doc.textBetween(projection.toPos(b.start), projection.toPos(b.end))).toBe(a.text.slice(b.start, b.end));
+    }
+    // An offset inside a separator maps to the end of the block before it.
+    expect(projection.toPos(10)).toBe(projection.toPos(9));
+  });
+
+  it('builds a doc of 200,000 paragraphs without overflowing the stack', () => {
+    const a = article(Array.from({ length: 200_000 }, (_, i) => `p${i}`));
+    const doc = buildDoc(a);
+    expect(doc.childCount).toBe(200_000);
+    expect(doc.lastChild!.textContent).toBe('p199999');
+  });
+});
+
+suite('reader keys', () => {
+  const key = (init: Partial<KeyboardEvent>) => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, ...init }) as KeyboardEvent;
+  it('tags by letter, or by the physical key on other layouts', () => {
+    expect(tagKeyType(key({ key: 'c', code: 'KeyC' }))).toBe('claim');
+    expect(tagKeyType(key({ key: 'Q', code: 'KeyQ' }))).toBe('quote');
+    expect(tagKeyType(key({ key: 'с', code: 'KeyC' }))).toBe('claim'); // Cyrillic layout
+    expect(tagKeyType(key({ key: 'ؤ', code: 'KeyC' }))).toBe('claim'); // Arabic layout
+    expect(tagKeyType(key({ key: 'c', code: 'KeyC', ctrlKey: true }))).toBeNull();
+    expect(tagKeyType(key({ key: 'x', code: 'KeyX' }))).toBeNull();
+  });
+  it('deletes on Delete or Ctrl/Cmd+Backspace, never on a bare Backspace', () => {
+    expect(isDeleteKey(key({ key: 'Delete' }))).toBe(true);
+    expect(isDeleteKey(key({ key: 'Backspace', metaKey: true }))).toBe(true);
+    expect(isDeleteKey(key({ key: 'Backspace' }))).toBe(false);
+  });
+});
