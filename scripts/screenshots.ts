@@ -14,7 +14,7 @@ if (!executable) throw new Error('screenshots need Chromium: apt-get install chr
 const server = await startBrowserServer({
   dataDir: mkdtempSync(join(tmpdir(), 'attest-shots-')),
   rendererDir: join(root, 'out', 'renderer'),
-  dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null },
+  dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null, chooseFolder: async () => null },
   initialPath: join(root, 'resources', 'sample-article.txt'),
   generator: { name: 'Attest', version: 'screenshots' },
 });
