@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { connect } from './api.js';
 import { App } from './components/App.js';
+import { LibraryStore } from './state/library-store.js';
 import { SessionStore } from './state/session-store.js';
 import './styles.css';
 
@@ -10,6 +11,6 @@ if (!api) {
   root.render(<p className="empty-reader">Attest's renderer runs inside the Attest app, or from `npm run start:browser`.</p>);
 } else {
   const session = new SessionStore(api);
-  root.render(<App api={api} session={session} />);
+  root.render(<App api={api} session={session} library={new LibraryStore(api)} />);
   void session.loadInitial();
 }
