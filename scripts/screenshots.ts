@@ -30,18 +30,21 @@ const page = await browser.newPage({ viewport: { width: 1200, height: 720 }, col
 await page.addInitScript({ content: 'window.__name = (f) => f;' });
 await page.goto(server.url);
 await page.locator('.ProseMirror').waitFor();
-const spans: [string, string, 'Claim' | 'Quote' | 'Source'][] = [
+/** Tags each [from, to, type] span by dragging over it in the reader. */
+async function tagSpans(spans: [string, string, 'Claim' | 'Quote' | 'Source'][]): Promise<void> {
+  for (const [from, to, type] of spans) {
+    await dragSelect(page, from, to);
+    await tagWith(page, type);
+  }
+}
+await tagSpans([
   ['The barrier will cost', 'by 2029', 'Claim'],
   ['48 million', 'euros', 'Quote'],
   ['We have flooded', 'no longer an option', 'Quote'],
   ['Mayor Ines Varga', 'Varga', 'Source'],
   ['Councillor Tomas Reed', 'Reed', 'Source'],
   ['spends the whole reserve', 'drainage.', 'Quote'],
-];
-for (const [from, to, type] of spans) {
-  await dragSelect(page, from, to);
-  await tagWith(page, type);
-}
+]);
 await page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: /We have flooded/ }).click();
 await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
 mkdirSync(join(root, 'docs'), { recursive: true });
@@ -52,16 +55,12 @@ await page.getByRole('toolbar').getByRole('button', { name: 'Library' }).click()
 await library.getByRole('button', { name: 'Add folder…' }).click();
 await library.getByRole('button', { name: 'Council votes to extend free school meals' }).click();
 await page.locator('.reader[data-source-path$="school-meals.html"]').waitFor();
-const meals: [string, string, 'Claim' | 'Quote' | 'Source'][] = [
+await tagSpans([
   ['The district council voted', 'nine to four', 'Claim'],
   ['at a cost the finance office', 'a year', 'Claim'],
   ['No child learns', 'stomach', 'Quote'],
   ['councillor Abel Njoroge', 'Njoroge', 'Source'],
-];
-for (const [from, to, type] of meals) {
-  await dragSelect(page, from, to);
-  await tagWith(page, type);
-}
+]);
 await page.getByRole('toolbar').getByRole('button', { name: 'Library' }).click();
 await library.locator('tr[data-path$="school-meals.html"] td.num').first().filter({ hasText: '2' }).waitFor();
 await page.screenshot({ path: join(root, 'docs', 'library.png') });

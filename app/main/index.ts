@@ -55,7 +55,9 @@ void app.whenReady().then(() => {
   serveRenderer(join(here, '../renderer'));
   const repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
   const library = new Library({ dataDir: app.getPath('userData'), openStore: electronStoreFactory, repository, open: (path) => openArticle(repository, path) });
-  library.onChange((revision) => mainWindow?.webContents.send(LIBRARY_CHANNEL, revision));
+  library.onChange((revision) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(LIBRARY_CHANNEL, revision);
+  });
   void library.start();
   const sample = join(app.getAppPath(), 'resources', 'sample-article.txt');
   registerIpc(createHandlers({
