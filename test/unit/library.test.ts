@@ -191,6 +191,16 @@ suite('the library', () => {
   });
 });
 
+suite('damaged settings', () => {
+  it('a damaged library.json is reported with its path and left in place, never reset', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'attest-data-'));
+    const path = join(dataDir, 'library.json');
+    writeFileSync(path, '{"schemaVersion":1,"roots":"not a list","recent":[]}');
+    await expect(startLibrary(dataDir)).rejects.toThrow(path);
+    expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion":1,"roots":"not a list","recent":[]}');
+  });
+});
+
 suite('watching the roots', () => {
   it('shows a new file, a changed file and a removed file without a restart', async () => {
     const dir = sampleFolder();

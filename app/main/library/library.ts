@@ -9,6 +9,9 @@ import type { ArticleRepository } from './article-repository.js';
 import { LibrarySettings } from './library-settings.js';
 import { isIgnored, isInside, scanFolder } from './scan-folder.js';
 
+/** Changes within this many milliseconds reach listeners as one notification. */
+export const NOTIFY_DELAY_MS = 50;
+
 /** What the library needs. */
 export interface LibraryOptions {
   /** The data directory, where `library.json` (roots and recent files) is kept. */
@@ -251,6 +254,3 @@ export class Library {
     }, NOTIFY_DELAY_MS);
   }
 }
-
-/** Changes within this many milliseconds reach listeners as one notification. */
-export const NOTIFY_DELAY_MS = 50;

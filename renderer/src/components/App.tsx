@@ -39,10 +39,12 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
     (command: MenuCommand) => {
       if (command === 'open') void session.choose();
       else if (command === 'export') void session.exportArticle();
+      // Tagging and deleting act on the reader, never on it hidden behind the library.
+      else if (view !== 'reader') return;
       else if (command === 'delete') void session.remove();
       else tag(command.slice('tag-'.length) as AnnotationType);
     },
-    [session, tag],
+    [session, tag, view],
   );
 
   useEffect(() => api.onMenuCommand(runCommand), [api, runCommand]);
@@ -57,7 +59,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
         runCommand(key === 'o' ? 'open' : 'export');
       } else if (event.key === 'Escape') {
         session.select(session.getSnapshot().selectedId, null);
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mount.current?.contains(event.target as Node)) {
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'reader' && !mount.current?.contains(event.target as Node)) {
         const target = event.target as HTMLElement;
         if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) void session.remove();
       }
@@ -77,7 +79,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [api, runCommand, session]);
+  }, [api, runCommand, session, view]);
 
   const choice = state.choice;
   return (

@@ -50,11 +50,13 @@ export class LibraryStore {
 
   constructor(private readonly api: AttestApi) {}
 
+  /** Subscribes to state changes (for `useSyncExternalStore`); returns the unsubscribe function. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
 
+  /** The current state; a new object after every change. */
   getSnapshot = (): LibraryState => this.state;
 
   /** Lists the library now and again at every change main tells of; returns the function that stops. */
