@@ -6,6 +6,12 @@ function shortDate(value: string): string {
   return Number.isNaN(time) ? value : new Date(time).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** An import error without the file name it starts with, when it does (the row names the file already). */
+function cause(entry: LibraryEntry): string {
+  const error = entry.error ?? '';
+  return error.startsWith(`${entry.title}: `) ? error.slice(entry.title.length + 2) : error;
+}
+
 /**
  * The library's articles as a table: title (a button that opens the article), site, date and
  * the counts of claims, quotes and sources. A file that failed to import shows its error
@@ -29,8 +35,9 @@ export function LibraryTable({ entries, onOpen }: { entries: readonly LibraryEnt
           <tr key={entry.path} data-path={entry.path} className={entry.error ? 'library-row failed' : 'library-row'}>
             <th scope="row">
               {entry.error ? (
-                <span className="library-error" title={entry.path}>
-                  <span className="library-file">{entry.title}</span> {entry.error}
+                <span className="library-error" title={entry.error}>
+                  <span className="library-file">{entry.title}</span>
+                  <span className="library-cause">{cause(entry)}</span>
                 </span>
               ) : (
                 <button type="button" className="library-open" title={entry.path} onClick={() => onOpen(entry.path)}>
@@ -40,9 +47,10 @@ export function LibraryTable({ entries, onOpen }: { entries: readonly LibraryEnt
             </th>
             <td>{entry.siteName ?? ''}</td>
             <td>{entry.publishedTime ? <time dateTime={entry.publishedTime}>{shortDate(entry.publishedTime)}</time> : ''}</td>
-            <td className="num">{entry.counts.claim}</td>
-            <td className="num">{entry.counts.quote}</td>
-            <td className="num">{entry.counts.source}</td>
+            {/* A file that failed has no article, hence no counts. */}
+            <td className="num">{entry.error ? '' : entry.counts.claim}</td>
+            <td className="num">{entry.error ? '' : entry.counts.quote}</td>
+            <td className="num">{entry.error ? '' : entry.counts.source}</td>
           </tr>
         ))}
       </tbody>
