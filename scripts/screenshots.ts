@@ -1,7 +1,9 @@
 // Takes the README's screenshots: the built renderer in Chromium with the real handlers (browser
-// mode), the bundled sample article, spans of all three types. `npm run screenshots`.
+// mode), the bundled sample article, spans of all three types (docs/screenshot.png); then the
+// library view over the library fixtures, one of them annotated (docs/library.png).
+// `npm run screenshots`.
 import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumFlags, findChromium } from '../app/cli/chromium.js';
@@ -11,10 +13,14 @@ import { dragSelect, tagWith } from '../test/e2e/helpers.js';
 const root = resolve(import.meta.dirname, '..');
 const executable = findChromium();
 if (!executable) throw new Error('screenshots need Chromium: apt-get install chromium, or set CHROMIUM_PATH');
+// A folder of the library fixtures, as an analyst's folder of saved articles.
+const libraryDir = join(mkdtempSync(join(tmpdir(), 'attest-shots-')), 'Articles');
+mkdirSync(libraryDir);
+for (const name of readdirSync(join(root, 'test', 'fixtures', 'library'))) copyFileSync(join(root, 'test', 'fixtures', 'library', name), join(libraryDir, name));
 const server = await startBrowserServer({
   dataDir: mkdtempSync(join(tmpdir(), 'attest-shots-')),
   rendererDir: join(root, 'out', 'renderer'),
-  dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null },
+  dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null, chooseFolder: async () => libraryDir },
   initialPath: join(root, 'resources', 'sample-article.txt'),
   generator: { name: 'Attest', version: 'screenshots' },
 });
@@ -24,22 +30,40 @@ const page = await browser.newPage({ viewport: { width: 1200, height: 720 }, col
 await page.addInitScript({ content: 'window.__name = (f) => f;' });
 await page.goto(server.url);
 await page.locator('.ProseMirror').waitFor();
-const spans: [string, string, 'Claim' | 'Quote' | 'Source'][] = [
+/** Tags each [from, to, type] span by dragging over it in the reader. */
+async function tagSpans(spans: [string, string, 'Claim' | 'Quote' | 'Source'][]): Promise<void> {
+  for (const [from, to, type] of spans) {
+    await dragSelect(page, from, to);
+    await tagWith(page, type);
+  }
+}
+await tagSpans([
   ['The barrier will cost', 'by 2029', 'Claim'],
   ['48 million', 'euros', 'Quote'],
   ['We have flooded', 'no longer an option', 'Quote'],
   ['Mayor Ines Varga', 'Varga', 'Source'],
   ['Councillor Tomas Reed', 'Reed', 'Source'],
   ['spends the whole reserve', 'drainage.', 'Quote'],
-];
-for (const [from, to, type] of spans) {
-  await dragSelect(page, from, to);
-  await tagWith(page, type);
-}
+]);
 await page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: /We have flooded/ }).click();
 await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
 mkdirSync(join(root, 'docs'), { recursive: true });
 await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
+
+const library = page.getByRole('region', { name: 'Library' });
+await page.getByRole('toolbar').getByRole('button', { name: 'Library' }).click();
+await library.getByRole('button', { name: 'Add folder…' }).click();
+await library.getByRole('button', { name: 'Council votes to extend free school meals' }).click();
+await page.locator('.reader[data-source-path$="school-meals.html"]').waitFor();
+await tagSpans([
+  ['The district council voted', 'nine to four', 'Claim'],
+  ['at a cost the finance office', 'a year', 'Claim'],
+  ['No child learns', 'stomach', 'Quote'],
+  ['councillor Abel Njoroge', 'Njoroge', 'Source'],
+]);
+await page.getByRole('toolbar').getByRole('button', { name: 'Library' }).click();
+await library.locator('tr[data-path$="school-meals.html"] td.num').first().filter({ hasText: '2' }).waitFor();
+await page.screenshot({ path: join(root, 'docs', 'library.png') });
 await browser.close();
 await server.close();
-process.stdout.write('wrote docs/screenshot.png\n');
+process.stdout.write('wrote docs/screenshot.png and docs/library.png\n');

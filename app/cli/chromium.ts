@@ -42,5 +42,6 @@ export function terminalDialogs(): Dialogs {
   return {
     chooseArticle: async () => zenity(['--file-selection', '--title=Open article', '--file-filter=Articles | *.txt *.html *.htm']),
     chooseExportPath: async (name) => zenity(['--file-selection', '--save', '--confirm-overwrite', `--filename=${name}`]),
+    chooseFolder: async () => zenity(['--file-selection', '--directory', '--title=Add a library folder']),
   };
 }

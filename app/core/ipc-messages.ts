@@ -17,3 +17,6 @@ export const MENU_CHANNEL = 'menu:command';
  * main to read a path, so the renderer reads only files the analyst chose.
  */
 export const DROPPED_FILE_CHANNEL = 'article:open-dropped';
+
+/** The IPC channel on which main tells the renderer that the library changed (payload: its revision). */
+export const LIBRARY_CHANNEL = 'library:changed';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MenuCommand } from './ipc-messages.js';
+import { LibraryListingSchema } from './library-schemas.js';
 import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from './schemas.js';
 
 /**
@@ -36,6 +37,16 @@ export const ipcContract = {
     request: z.object({ articleId }).strict(),
     response: z.object({ path: z.string() }).nullable(),
   },
+  /** The library: roots, article files with metadata and annotation counts, recent files. */
+  'library:list': { request: z.object({}).strict(), response: LibraryListingSchema },
+  /** The library's revision alone, for browser mode's poll (it has no push from main). */
+  'library:revision': { request: z.object({}).strict(), response: z.object({ revision: z.number().int().nonnegative() }) },
+  /** Asks for a folder with the native dialog and adds it as a library root; null when cancelled. */
+  'library:add-root': { request: z.object({}).strict(), response: LibraryListingSchema.nullable() },
+  /** Forgets a library root (its files stay on disk). */
+  'library:remove-root': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: LibraryListingSchema },
+  /** Opens a file listed in the library or among the recent files; main refuses any other path. */
+  'library:open': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
 } as const;
 
 /** A channel name of the contract. */
@@ -64,6 +75,12 @@ export interface AttestApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to files dropped on the window and opened by main; returns the unsubscribe function. */
   onDroppedArticle(listener: (result: IpcResult<OpenedArticle>) => void): () => void;
+  /**
+   * Subscribes to changes of the library (files added, changed or removed, roots, recent files);
+   * returns the unsubscribe function. Electron: pushed by main on `LIBRARY_CHANNEL`; browser
+   * mode: the bridge polls `library:revision` every 500 ms while anyone listens.
+   */
+  onLibraryChanged(listener: () => void): () => void;
   /**
    * `electron`: a native menu owns the File shortcuts and dropped files open by their path;
    * `browser`: the renderer handles the shortcuts, and dropped files cannot be opened.

@@ -6,7 +6,10 @@ import { FORMAT_BY_EXTENSION } from './importers/index.js';
 import type { Dialogs } from './ipc/context.js';
 import { createHandlers } from './ipc/handlers.js';
 import { registerIpc } from './ipc/register.js';
+import { LIBRARY_CHANNEL } from '../core/ipc-messages.js';
+import { openArticle } from './ipc/article-handlers.js';
 import { ArticleRepository } from './library/article-repository.js';
+import { Library } from './library/library.js';
 import { buildMenu } from './menu.js';
 import { electronStoreFactory } from './store/electron-store.js';
 import { createMainWindow } from './window/main-window.js';
@@ -41,23 +44,34 @@ const dialogs: Dialogs = {
     });
     return result.canceled ? null : result.filePath ?? null;
   },
+  async chooseFolder() {
+    const result = await dialog.showOpenDialog(mainWindow!, { title: 'Add a library folder', properties: ['openDirectory'] });
+    return result.canceled ? null : result.filePaths[0] ?? null;
+  },
 };
 
 void app.whenReady().then(() => {
   hardenSessions();
   serveRenderer(join(here, '../renderer'));
   let repository: ArticleRepository;
+  let library: Library;
   try {
     repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
+    library = new Library({ dataDir: app.getPath('userData'), openStore: electronStoreFactory, repository, open: (path) => openArticle(repository, path) });
   } catch (error) {
     // Never reset damaged data to get going: say what is wrong and leave the files as they are.
     dialog.showErrorBox('Attest cannot read its data', `${(error as Error).message}\n\nThe file was left as it is.`);
     app.quit();
     return;
   }
+  library.onChange((revision) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(LIBRARY_CHANNEL, revision);
+  });
+  void library.start();
   const sample = join(app.getAppPath(), 'resources', 'sample-article.txt');
   registerIpc(createHandlers({
     repository,
+    library,
     dialogs,
     initialPath: args.articlePath ? resolve(args.articlePath) : args.noSample ? null : sample,
     generator: { name: 'Attest', version: app.getVersion() },
@@ -65,7 +79,10 @@ void app.whenReady().then(() => {
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(join(here, '../preload/index.cjs'));
   mainWindow.on('close', () => repository.flush());
-  app.on('before-quit', () => repository.flush());
+  app.on('before-quit', () => {
+    void library.close();
+    repository.flush();
+  });
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();

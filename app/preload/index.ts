@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { AttestApi, IpcResult, OpenedArticle } from '../core/ipc.js';
-import { DROPPED_FILE_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../core/ipc-messages.js';
+import { DROPPED_FILE_CHANNEL, LIBRARY_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../core/ipc-messages.js';
 
 /**
  * The preload: the only user of `ipcRenderer`. It exposes one narrow object, `window.attest`
  * (`AttestApi`): `invoke` for the channels of the IPC contract (main validates every request),
- * menu commands from main, and articles opened from dropped files. Never raw `ipcRenderer`.
+ * menu commands and library changes from main, and articles opened from dropped files. Never
+ * raw `ipcRenderer`.
  *
  * Dropped files are handled here, in the isolated world: only a trusted `drop` event yields a
  * path (`webUtils.getPathForFile`), and the page cannot call the channel that opens a path.
@@ -37,6 +38,12 @@ const api: AttestApi = {
   onDroppedArticle(listener) {
     droppedListeners.add(listener);
     return () => droppedListeners.delete(listener);
+  },
+  onLibraryChanged(listener) {
+    // The revision main sends is not passed on: the page asks `library:list` for what changed.
+    const wrapped = () => listener();
+    ipcRenderer.on(LIBRARY_CHANNEL, wrapped);
+    return () => ipcRenderer.removeListener(LIBRARY_CHANNEL, wrapped);
   },
   runtime: 'electron',
 };

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './api.js';
 import { App } from './components/App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { LibraryStore } from './state/library-store.js';
 import { SessionStore } from './state/session-store.js';
 import './styles.css';
 
@@ -13,7 +14,7 @@ if (!api) {
   const session = new SessionStore(api);
   root.render(
     <ErrorBoundary>
-      <App api={api} session={session} />
+      <App api={api} session={session} library={new LibraryStore(api)} />
     </ErrorBoundary>,
   );
   void session.loadInitial();

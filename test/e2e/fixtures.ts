@@ -7,10 +7,11 @@ import { startBrowserServer, type BrowserServer } from '../../app/main/browser/s
 import type { Dialogs } from '../../app/main/ipc/context.js';
 import { chooseRuntime, ROOT, type Runtime } from './runtime.js';
 
-/** What the next native dialogs answer: `open` the chosen files, `save` the chosen path. */
+/** What the next native dialogs answer: `open` the chosen files, `save` the chosen path, `folder` the chosen folder. */
 export interface DialogAnswers {
   open?: string[];
   save?: string;
+  folder?: string;
 }
 
 /** A running Attest, the same to the specs whichever runtime drives it. */
@@ -47,6 +48,7 @@ async function launchElectron(executable: string, dataDir: string): Promise<Driv
       app.evaluate(({ dialog }, a) => {
         if (a.open) dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: a.open! })) as typeof dialog.showOpenDialog;
         if (a.save) dialog.showSaveDialog = (async () => ({ canceled: false, filePath: a.save! })) as typeof dialog.showSaveDialog;
+        if (a.folder) dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [a.folder!] })) as typeof dialog.showOpenDialog;
       }, answers),
     triggerOpen: () => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('open')?.click()),
     close: () => app.close(),
@@ -66,6 +68,11 @@ async function launchChromium(browser: Browser, dataDir: string): Promise<Driver
       const i = queued.findIndex((a) => a.save);
       if (i < 0) throw new Error('the test opened a save dialog without answering it (answerDialogs)');
       return queued.splice(i, 1)[0].save!;
+    },
+    async chooseFolder() {
+      const i = queued.findIndex((a) => a.folder);
+      if (i < 0) throw new Error('the test opened a folder dialog without answering it (answerDialogs)');
+      return queued.splice(i, 1)[0].folder!;
     },
   };
   const server: BrowserServer = await startBrowserServer({
@@ -87,6 +94,7 @@ async function launchChromium(browser: Browser, dataDir: string): Promise<Driver
     answerDialogs: async (answers) => {
       if (answers.open) queued.push({ open: answers.open });
       if (answers.save) queued.push({ save: answers.save });
+      if (answers.folder) queued.push({ folder: answers.folder });
     },
     triggerOpen: () => page.keyboard.press('Control+o'),
     close: async () => {

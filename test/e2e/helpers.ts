@@ -33,12 +33,22 @@ async function charPoints(page: Page, from: string, to: string, occurrence: numb
       };
       const first = rectOf(start);
       const last = rectOf(endAt + to.length - 1);
-      // In a right-to-left run (its first character right of its last) a character's logical start
-      // is its right edge; a number inside right-to-left text is a left-to-right run.
-      const rtl = first.left > last.left || (first.left === last.left && getComputedStyle(locate(start).node.parentElement!).direction === 'rtl');
-      return rtl
-        ? { start: { x: first.right - 1, y: first.y }, end: { x: last.left + 1, y: last.y } }
-        : { start: { x: first.left + 1, y: first.y }, end: { x: last.right - 1, y: last.y } };
+      // Whether the run holding `offset` goes right to left: the next character on the same line
+      // sits left of it (a number inside right-to-left text is a left-to-right run).
+      const rtlAt = (offset: number) => {
+        const here = rectOf(offset);
+        for (const other of [offset + 1, offset - 1]) {
+          if (other < 0 || other >= all.length || /\s/.test(all[other])) continue;
+          const there = rectOf(other);
+          if (Math.abs(there.y - here.y) < 2) return other > offset ? there.left < here.left : there.left > here.left;
+        }
+        return getComputedStyle(locate(offset).node.parentElement!).direction === 'rtl';
+      };
+      // A character's logical start is its left edge in a left-to-right run, its right edge otherwise.
+      return {
+        start: { x: rtlAt(start) ? first.right - 1 : first.left + 1, y: first.y },
+        end: { x: rtlAt(endAt + to.length - 1) ? last.left + 1 : last.right - 1, y: last.y },
+      };
     },
     { from, to, occurrence },
   );

@@ -53,6 +53,7 @@ test('a highlight across link and bold boundaries covers "text here" whole', asy
   await app.openArticle(fixture('link-bold.html'));
   await dragSelect(app.page, 'text', 'here');
   await tagWith(app.page, 'Quote');
+  await expectCount(app.page, 1);
   const painted = await app.page.locator('.ProseMirror .hl-quote').evaluateAll((els) => els.map((e) => e.textContent).join(''));
   expect(painted).toBe('text here');
   await expect(app.page.locator('.ProseMirror .link .hl-quote, .ProseMirror .hl-quote .link, .ProseMirror strong .hl-quote, .ProseMirror .hl-quote strong')).not.toHaveCount(0);

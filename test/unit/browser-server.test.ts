@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startBrowserServer({
     dataDir: temp.dir('data'),
     rendererDir,
-    dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null },
+    dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null, chooseFolder: async () => null },
     initialPath: join(import.meta.dirname, '../fixtures/officials.txt'),
     generator: { name: 'Attest', version: 'test' },
   });

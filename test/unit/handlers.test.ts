@@ -5,6 +5,8 @@ import { dispatch } from '../../app/main/ipc/dispatch.js';
 import type { Dialogs } from '../../app/main/ipc/context.js';
 import { createHandlers } from '../../app/main/ipc/handlers.js';
 import { ArticleRepository } from '../../app/main/library/article-repository.js';
+import { Library } from '../../app/main/library/library.js';
+import { openArticle } from '../../app/main/ipc/article-handlers.js';
 import { confStoreFactory } from '../../app/main/store/conf-store.js';
 import { exportProblems } from '../support/check-export.js';
 import { useTempRoot } from '../support/temp.js';
@@ -17,20 +19,22 @@ const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name)
 
 /** The real handlers over a fresh data directory with `conf` stores; dialogs answered from queues. */
 function setup(dataDir = temp.dir('data')) {
-  const answers = { open: [] as string[], save: [] as string[] };
+  const answers = { open: [] as string[], save: [] as string[], folder: [] as string[] };
   const dialogs: Dialogs = {
     chooseArticle: async () => answers.open.shift() ?? null,
     chooseExportPath: async () => answers.save.shift() ?? null,
+    chooseFolder: async () => answers.folder.shift() ?? null,
   };
   const repository = new ArticleRepository(dataDir, confStoreFactory, 10);
-  const handlers = createHandlers({ repository, dialogs, initialPath: null, generator: { name: 'Attest', version: 'test' }, now: () => '2026-01-02T03:04:05.000Z' });
+  const library = new Library({ dataDir, openStore: confStoreFactory, repository, open: (path) => openArticle(repository, path) });
+  const handlers = createHandlers({ repository, library, dialogs, initialPath: null, generator: { name: 'Attest', version: 'test' }, now: () => '2026-01-02T03:04:05.000Z' });
   const call = async (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
   const ok = async <T = any>(channel: string, payload: unknown): Promise<T> => {
     const result = await call(channel, payload);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
     return result.value as T;
   };
-  return { dataDir, answers, repository, call, ok };
+  return { dataDir, answers, repository, library, call, ok };
 }
 
 async function exportJson(app: ReturnType<typeof setup>, articleId: string): Promise<any> {

@@ -7,6 +7,8 @@ import { dispatch } from '../ipc/dispatch.js';
 import type { Dialogs } from '../ipc/context.js';
 import { createHandlers } from '../ipc/handlers.js';
 import { ArticleRepository } from '../library/article-repository.js';
+import { Library } from '../library/library.js';
+import { openArticle } from '../ipc/article-handlers.js';
 import { contentSecurityPolicy, rendererFile } from '../renderer-assets.js';
 import { confStoreFactory } from '../store/conf-store.js';
 
@@ -18,7 +20,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface BrowserServer {
   url: string;
   repository: ArticleRepository;
-  /** Writes pending changes and stops the server. */
+  library: Library;
+  /** Stops watching the library, writes pending changes and stops the server. */
   close(): Promise<void>;
 }
 
@@ -55,7 +58,10 @@ export async function startBrowserServer(options: {
 }): Promise<BrowserServer> {
   const token = randomBytes(24).toString('hex');
   const repository = new ArticleRepository(options.dataDir, confStoreFactory);
-  const handlers = createHandlers({ repository, dialogs: options.dialogs, initialPath: options.initialPath, generator: options.generator });
+  const library = new Library({ dataDir: options.dataDir, openStore: confStoreFactory, repository, open: (path) => openArticle(repository, path) });
+  // Remembered roots are scanned in the background; the page hears of each file as it is listed.
+  void library.start();
+  const handlers = createHandlers({ repository, library, dialogs: options.dialogs, initialPath: options.initialPath, generator: options.generator });
   let origin = '';
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
@@ -108,7 +114,9 @@ export async function startBrowserServer(options: {
   return {
     url: `${origin}/#token=${token}`,
     repository,
+    library,
     async close() {
+      await library.close();
       repository.flush();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

@@ -18,13 +18,19 @@ export async function openArticle(repository: ArticleRepository, path: string): 
 }
 
 /** Opening articles: at start, from the open dialog, from a dropped file. */
-export function articleHandlers({ repository, dialogs, initialPath }: HandlerDeps): HandlerGroup<'session:initial' | 'article:choose' | 'article:open-dropped'> {
+export function articleHandlers({ repository, library, dialogs, initialPath }: HandlerDeps): HandlerGroup<'session:initial' | 'article:choose' | 'article:open-dropped'> {
+  // Every article the analyst opens becomes the library's most recent file.
+  const open = async (path: string) => {
+    const opened = await openArticle(repository, path);
+    library.noteOpened(opened.article);
+    return opened;
+  };
   return {
-    'session:initial': async () => (initialPath ? openArticle(repository, initialPath) : null),
+    'session:initial': async () => (initialPath ? open(initialPath) : null),
     'article:choose': async () => {
       const path = await dialogs.chooseArticle();
-      return path ? openArticle(repository, path) : null;
+      return path ? open(path) : null;
     },
-    'article:open-dropped': async ({ path }) => openArticle(repository, path),
+    'article:open-dropped': async ({ path }) => open(path),
   };
 }

@@ -1,5 +1,6 @@
 import type { IpcChannel, IpcRequest, IpcResponse } from '../../core/ipc.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
+import type { Library } from '../library/library.js';
 
 /** The native dialogs main needs, as a port: Electron's `dialog` in the app, answers in tests. */
 export interface Dialogs {
@@ -7,11 +8,15 @@ export interface Dialogs {
   chooseArticle(): Promise<string | null>;
   /** Asks where to save an export, suggesting `defaultName`; null when cancelled. */
   chooseExportPath(defaultName: string): Promise<string | null>;
+  /** Asks for a folder to add to the library; null when cancelled. */
+  chooseFolder(): Promise<string | null>;
 }
 
 /** What the handlers work with. */
 export interface HandlerDeps {
   repository: ArticleRepository;
+  /** The library folders, their files and the recent files. */
+  library: Library;
   dialogs: Dialogs;
   /** The article to show at start: a path from the command line, or the bundled sample. */
   initialPath: string | null;
@@ -22,7 +27,7 @@ export interface HandlerDeps {
 
 /** A handler error with an IPC error code. */
 export class HandlerError extends Error {
-  constructor(readonly code: 'not-found' | 'invalid-request', message: string) {
+  constructor(readonly code: 'not-found' | 'invalid-request' | 'forbidden', message: string) {
     super(message);
   }
 }

@@ -1,4 +1,5 @@
 import type { AttestApi } from '../../../app/core/ipc.js';
+import { pollLibraryRevision } from './library-poll.js';
 
 /**
  * `AttestApi` for browser mode (`npm run start:browser` and the Chromium e2e run): the same IPC
@@ -7,7 +8,7 @@ import type { AttestApi } from '../../../app/core/ipc.js';
  * browser never tells a dropped file's path.
  */
 export function createHttpBridge(token: string): AttestApi {
-  return {
+  const bridge: AttestApi = {
     async invoke(channel, request) {
       try {
         const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
@@ -22,6 +23,10 @@ export function createHttpBridge(token: string): AttestApi {
     },
     onMenuCommand: () => () => {},
     onDroppedArticle: () => () => {},
+    onLibraryChanged: (listener) => libraryPoll.subscribe(listener),
     runtime: 'browser',
   };
+  // The HTTP bridge has no push from main: library changes are polled (see `pollLibraryRevision`).
+  const libraryPoll = pollLibraryRevision(bridge);
+  return bridge;
 }

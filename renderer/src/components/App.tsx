@@ -1,19 +1,24 @@
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnnotationType } from '../../../app/core/annotation.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
 import type { MenuCommand } from '../../../app/core/ipc-messages.js';
 import { isDeleteKey, useReader } from '../editor/use-reader.js';
+import type { LibraryStore } from '../state/library-store.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
 import { ArticleHeader } from './ArticleHeader.js';
+import { LibraryView } from './library/LibraryView.js';
 import { OverlapMenu } from './OverlapMenu.js';
 import { Toolbar } from './Toolbar.js';
 
-/** The main window: toolbar, reader and the Annotations panel. */
-export function App({ api, session }: { api: AttestApi; session: SessionStore }) {
+/** The main window: toolbar, then the reader and the Annotations panel, or the library view. */
+export function App({ api, session, library }: { api: AttestApi; session: SessionStore; library: LibraryStore }) {
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const mount = useRef<HTMLDivElement>(null);
   const article = state.opened?.article ?? null;
+  const [view, setView] = useState<'reader' | 'library'>('reader');
+  // Whatever opened an article (library, Open…, a drop), the reader shows it.
+  useEffect(() => setView('reader'), [state.opened]);
 
   const reader = useReader(mount, article, state.annotations, state.selectedId, {
     onTag: (type) => tag(type),
@@ -34,10 +39,12 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
     (command: MenuCommand) => {
       if (command === 'open') void session.choose();
       else if (command === 'export') void session.exportArticle();
+      // Tagging and deleting act on the reader, never on it hidden behind the library.
+      else if (view !== 'reader') return;
       else if (command === 'delete') void session.remove();
       else tag(command.slice('tag-'.length) as AnnotationType);
     },
-    [session, tag],
+    [session, tag, view],
   );
 
   useEffect(() => api.onMenuCommand(runCommand), [api, runCommand]);
@@ -52,7 +59,7 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
         runCommand(key === 'o' ? 'open' : 'export');
       } else if (event.key === 'Escape') {
         session.select(session.getSnapshot().selectedId, null);
-      } else if (isDeleteKey(event) && !mount.current?.contains(event.target as Node)) {
+      } else if (isDeleteKey(event) && view === 'reader' && !mount.current?.contains(event.target as Node)) {
         const target = event.target as HTMLElement;
         if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) void session.remove();
       }
@@ -72,12 +79,19 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [api, runCommand, session]);
+  }, [api, runCommand, session, view]);
 
   const choice = state.choice;
   return (
     <div className="app">
-      <Toolbar hasArticle={article !== null} onOpen={() => runCommand('open')} onTag={tag} onExport={() => runCommand('export')} />
+      <Toolbar
+        hasArticle={article !== null && view === 'reader'}
+        libraryShown={view === 'library'}
+        onLibrary={() => setView(view === 'library' ? 'reader' : 'library')}
+        onOpen={() => runCommand('open')}
+        onTag={tag}
+        onExport={() => runCommand('export')}
+      />
       {state.message && (
         <div className={`message message-${state.message.kind}`} role={state.message.kind === 'error' ? 'alert' : 'status'}>
           <span>{state.message.text}</span>
@@ -86,7 +100,8 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
           </button>
         </div>
       )}
-      <div className="workspace">
+      {view === 'library' && <LibraryView library={library} onOpen={(path) => void session.openFromLibrary(path)} onClose={() => setView('reader')} />}
+      <div className="workspace" hidden={view === 'library'}>
         <main className="reader-pane" aria-label="Reader">
           {article ? (
             <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} data-article-id={article.id} data-source-path={article.source.path}>

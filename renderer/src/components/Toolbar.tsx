@@ -7,11 +7,14 @@ export const TYPE_LABELS: Readonly<Record<AnnotationType, { name: string; key: s
   source: { name: 'Source', key: 'S' },
 };
 
-/** The toolbar: open, tag the selection (buttons keep the reader's selection), export. */
-export function Toolbar(props: { hasArticle: boolean; onOpen(): void; onTag(type: AnnotationType): void; onExport(): void }) {
+/** The toolbar: the library, open, tag the selection (buttons keep the reader's selection), export. */
+export function Toolbar(props: { hasArticle: boolean; libraryShown: boolean; onLibrary(): void; onOpen(): void; onTag(type: AnnotationType): void; onExport(): void }) {
   const keep = (event: React.MouseEvent) => event.preventDefault();
   return (
     <header className="toolbar" role="toolbar" aria-label="Attest">
+      <button type="button" onClick={props.onLibrary} aria-pressed={props.libraryShown} title={props.libraryShown ? 'Back to the reader' : 'Show the library'}>
+        Library
+      </button>
       <button type="button" onClick={props.onOpen} title="Open an article (Ctrl+O)">
         Open…
       </button>

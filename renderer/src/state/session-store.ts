@@ -41,6 +41,11 @@ export class SessionStore {
     this.show(await this.api.invoke('article:choose', {}));
   }
 
+  /** Opens a file listed in the library or among the recent files. */
+  async openFromLibrary(path: string): Promise<void> {
+    this.show(await this.api.invoke('library:open', { path }));
+  }
+
   /** Shows an article main opened from a dropped file (or why it could not). */
   showDropped(result: IpcResult<OpenedArticle>): void {
     this.show(result);

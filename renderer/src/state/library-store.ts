@@ -1,0 +1,106 @@
+import type { AttestApi, IpcResult } from '../../../app/core/ipc.js';
+import type { LibraryEntry, LibraryListing } from '../../../app/core/library-schemas.js';
+
+/** How the library's articles are ordered: newest first by publication date, or by title. */
+export type LibrarySort = 'date' | 'title';
+
+/** What the library view shows, outside React: components subscribe with `useSyncExternalStore`. */
+export interface LibraryState {
+  /** The library as main last listed it; null before the first answer. */
+  listing: LibraryListing | null;
+  /** The title filter as typed. */
+  query: string;
+  sort: LibrarySort;
+  error: string | null;
+}
+
+/** Milliseconds since the epoch of an entry's publication time, or null when it has none that parses. */
+function timeOf(entry: LibraryEntry): number | null {
+  if (!entry.publishedTime) return null;
+  const time = Date.parse(entry.publishedTime);
+  return Number.isNaN(time) ? null : time;
+}
+
+/**
+ * The entries to show: those whose title contains `query` (case-insensitive, white space at
+ * its ends ignored), ordered by `sort`: `date` newest first with undated ones last, `title`
+ * alphabetically (`localeCompare`, accents and case as the locale orders them); ties by path.
+ */
+export function visibleEntries(entries: readonly LibraryEntry[], query: string, sort: LibrarySort): LibraryEntry[] {
+  const needle = query.trim().toLocaleLowerCase();
+  const shown = needle ? entries.filter((e) => e.title.toLocaleLowerCase().includes(needle)) : [...entries];
+  const byTitle = (a: LibraryEntry, b: LibraryEntry) => a.title.localeCompare(b.title) || a.path.localeCompare(b.path);
+  if (sort === 'title') return shown.sort(byTitle);
+  return shown.sort((a, b) => {
+    const ta = timeOf(a);
+    const tb = timeOf(b);
+    if (ta !== tb) return ta === null ? 1 : tb === null ? -1 : tb - ta;
+    return byTitle(a, b);
+  });
+}
+
+/**
+ * The renderer's view of the library. It asks main for the listing (`library:list`) when a view
+ * starts watching and whenever main says the library changed (`onLibraryChanged`), so files
+ * added, changed or removed under a root, and annotation counts, show without a restart.
+ */
+export class LibraryStore {
+  private state: LibraryState = { listing: null, query: '', sort: 'date', error: null };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly api: AttestApi) {}
+
+  /** Subscribes to state changes (for `useSyncExternalStore`); returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current state; a new object after every change. */
+  getSnapshot = (): LibraryState => this.state;
+
+  /** Lists the library now and again at every change main tells of; returns the function that stops. */
+  watch(): () => void {
+    void this.refresh();
+    return this.api.onLibraryChanged(() => void this.refresh());
+  }
+
+  /** Asks main for the listing. */
+  async refresh(): Promise<void> {
+    const result = await this.api.invoke('library:list', {});
+    if (!result.ok) return this.set({ error: result.error.message });
+    // Answers may cross: keep the newest revision.
+    if (this.state.listing && result.value.revision < this.state.listing.revision) return;
+    this.set({ listing: result.value, error: null });
+  }
+
+  /** "Add folder…": main asks for a folder with the native dialog and lists it. */
+  async addRoot(): Promise<void> {
+    this.apply(await this.api.invoke('library:add-root', {}));
+  }
+
+  /** Forgets a root (its files stay on disk). */
+  async removeRoot(path: string): Promise<void> {
+    this.apply(await this.api.invoke('library:remove-root', { path }));
+  }
+
+  /** Sets the title filter. */
+  setQuery(query: string): void {
+    this.set({ query });
+  }
+
+  /** Sets the order. */
+  setSort(sort: LibrarySort): void {
+    this.set({ sort });
+  }
+
+  private apply(result: IpcResult<LibraryListing | null>): void {
+    if (!result.ok) return this.set({ error: result.error.message });
+    if (result.value) this.set({ listing: result.value, error: null });
+  }
+
+  private set(patch: Partial<LibraryState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
