@@ -99,6 +99,7 @@ export function App({ api, session }: { api: AttestApi; session: SessionStore })
         </main>
         <AnnotationsPanel
           annotations={state.annotations}
+          orphans={state.opened?.orphans ?? []}
           selectedId={state.selectedId}
           onSelect={(id) => {
             session.select(id);
