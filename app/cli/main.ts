@@ -37,7 +37,8 @@ async function parse(args: string[]): Promise<void> {
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && formatOf(e.name))
+    // Article files only: a JSON file there is more often metadata than an Attest export.
+    .filter((e) => e.isFile() && formatOf(e.name) && formatOf(e.name) !== 'attest-json')
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

@@ -33,7 +33,7 @@ export const ArticleSchema = z.object({
   marks: z.array(
     z.object({ type: z.enum(['link', 'strong', 'em']), start: offset, end: offset, href: z.string().optional() }),
   ),
-  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'html']) }),
+  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'html', 'attest-json']) }),
 });
 
 /** Schema of `AnnotationType`. */
