@@ -81,6 +81,7 @@ suite('re-anchoring when the file at a known path changes', () => {
     writeFileSync(join(dataDir, 'index.json'), JSON.stringify({ schemaVersion: 1, files: { [sha256(FIRST)]: first.article.id } }));
 
     const upgraded = setup(dataDir);
+    expect(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8'))).toEqual({ schemaVersion: 2, files: { [sha256(FIRST)]: first.article.id }, paths: { [file.path]: first.article.id } });
     const same = await upgraded.ok('article:open-dropped', { path: file.path });
     expect(same).toEqual({ article: first.article, annotations: [tagged], orphans: [] });
     file.rewrite(SECOND);

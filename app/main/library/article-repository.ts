@@ -44,6 +44,8 @@ export class ArticleRepository {
       const parsed = parseIndex(raw, (id) => this.sourcePathOf(id));
       if ('error' in parsed) throw new StoreError(this.index.path, parsed.error);
       ({ files: this.files, paths: this.paths } = parsed.index);
+      // A migrated index is written at once, so its paths are not rebuilt from every record at each start.
+      if (raw.schemaVersion !== STORE_SCHEMA_VERSION) this.index.write(parsed.index);
     }
   }
 

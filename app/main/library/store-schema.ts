@@ -4,7 +4,8 @@ import { AnnotationSchema, ArticleSchema, OrphanAnnotationSchema } from '../../c
 /**
  * The shapes of the data directory's files, by version, and the migration from each older one.
  * Version 2 added `orphans` to article records and `paths` to the index. Migration happens when a
- * file is read; it is written in the new shape only when something in it changes.
+ * file is read; an article record is written in the new shape only when something in it changes
+ * (the index at once, see `ArticleRepository`).
  */
 
 /** Version of the stored data's shape, written into every store file. */
