@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type AttestApp } from './fixtures.js';
@@ -29,7 +28,7 @@ function textBeforeHighlight(page: Page): Promise<string> {
 }
 
 test('a tagged span follows its text when the file changes, and becomes an orphan, listed and not painted, when its words are gone', async ({ app }) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'attest-e2e-article-')), 'rates.txt');
+  const path = join(app.dataDir, 'rates.txt');
   writeFileSync(path, FIRST);
   await app.openArticle(path);
   const { page } = app;
