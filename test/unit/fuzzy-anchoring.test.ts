@@ -1,6 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { anchor } from '../../app/core/anchoring/anchor.js';
 import { describe } from '../../app/core/anchoring/describe.js';
+import { editDistance, pinnedDistance } from '../../app/core/anchoring/edit-distance.js';
 import { fuzzyMatch } from '../../app/core/anchoring/fuzzy.js';
 import { reanchor } from '../../app/core/anchoring/reanchor.js';
 import type { Annotation, OrphanAnnotation } from '../../app/core/annotation.js';
@@ -76,5 +77,35 @@ suite('reanchor', () => {
     ]);
     for (const a of result.annotations) expect(after.slice(a.target.position.start, a.target.position.end)).toBe(a.target.quote.exact);
     expect(result.orphans).toEqual([{ ...moved, reason: 'the quoted text is in the article only in another context' }]);
+  });
+});
+
+suite('edit distances', () => {
+  /** Plain Levenshtein over the whole table, to check the banded and pinned versions against. */
+  const full = (a: string, b: string): number[][] => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), d[i - 1][j] + 1, d[i][j - 1] + 1);
+    }
+    return d;
+  };
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const word = () => Array.from({ length: Math.floor(random() * 12) }, () => 'abc'[Math.floor(random() * 3)]).join('');
+
+  it('editDistance agrees with the full table within its band, and answers max + 1 beyond it', () => {
+    for (let n = 0; n < 500; n++) {
+      const [a, b, max] = [word(), word(), Math.floor(random() * 6)];
+      const exact = full(a, b)[a.length][b.length];
+      expect(editDistance(a, b, max), `${a} ${b} ${max}`).toBe(exact <= max ? exact : max + 1);
+    }
+  });
+
+  it('pinnedDistance is the least distance to a prefix of the text', () => {
+    for (let n = 0; n < 500; n++) {
+      const [pattern, text, max] = [word(), word(), Math.floor(random() * 6)];
+      const least = Math.min(...full(pattern, text)[pattern.length]);
+      expect(pinnedDistance(pattern, text, max), `${pattern} ${text} ${max}`).toBe(Math.min(least, max + 1));
+    }
   });
 });
