@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBrowserServer } from '../main/browser/server.js';
 import { defaultDataDir } from '../main/data-dir.js';
-import { FORMAT_BY_EXTENSION, formatOf, importFile } from '../main/importers/index.js';
+import { FORMAT_BY_EXTENSION, importFile, isArticleFile } from '../main/importers/index.js';
 import { openChromiumApp, terminalDialogs } from './chromium.js';
 
 /**
@@ -38,7 +38,8 @@ async function parse(args: string[]): Promise<void> {
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && formatOf(e.name))
+    // Article files only: a JSON file there is more often metadata than an Attest export.
+    .filter((e) => e.isFile() && isArticleFile(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

@@ -38,6 +38,15 @@ export interface AnnotationTarget {
 }
 
 /**
+ * Selectors as `anchor` takes them: the quote, and the position when it is known (an orphan read
+ * from an export has none).
+ */
+export interface TargetSelectors {
+  position?: TextPositionSelector;
+  quote: TextQuoteSelector;
+}
+
+/**
  * One tagged span. Invariant: `text.slice(target.position.start, target.position.end) ===
  * target.quote.exact` in the canonical text of the article it belongs to.
  * `created`/`modified` are ISO 8601 UTC timestamps.
@@ -49,6 +58,22 @@ export interface Annotation {
   note: string;
   created: string;
   modified: string;
+}
+
+/**
+ * An annotation that could not be placed in its article's current text (see `anchoring/anchor.ts`):
+ * kept with its last selectors, which describe the text it was last anchored in (not this one;
+ * `position` is absent when that is unknown), listed for review, never painted nor exported with
+ * offsets. `reason` says why anchoring failed, in words for the analyst.
+ */
+export interface OrphanAnnotation {
+  id: string;
+  type: AnnotationType;
+  target: TargetSelectors;
+  note: string;
+  created: string;
+  modified: string;
+  reason: string;
 }
 
 /** Orders annotations by position in the text: start ascending, longer first, then id. */

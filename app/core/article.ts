@@ -38,8 +38,8 @@ export interface InlineMark {
   href?: string;
 }
 
-/** Formats the importers read in this version. */
-export type ArticleFormat = 'txt' | 'html';
+/** Formats the importers read in this version (`attest-json`: Attest's own annotated JSON, reopened). */
+export type ArticleFormat = 'txt' | 'html' | 'attest-json';
 
 /** Where an article came from. */
 export interface ArticleSource {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MenuCommand } from './ipc-messages.js';
 import { LibraryListingSchema } from './library-schemas.js';
-import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from './schemas.js';
+import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema, OrphanAnnotationSchema } from './schemas.js';
 
 /**
  * The IPC contract between renderer and main: every channel (`noun:verb`) with the schema of its
@@ -11,8 +11,8 @@ import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from './schemas
 
 const articleId = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** An article as the reader receives it: the article and its annotations. */
-export const OpenedArticleSchema = z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema) });
+/** An article as the reader receives it: the article, its annotations, and its orphans (listed, never painted). */
+export const OpenedArticleSchema = z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema), orphans: z.array(OrphanAnnotationSchema) });
 
 /** The channels, each with its request and response schema. */
 export const ipcContract = {

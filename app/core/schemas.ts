@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANNOTATION_TYPES, type Annotation } from './annotation.js';
+import { ANNOTATION_TYPES, type Annotation, type OrphanAnnotation } from './annotation.js';
 import type { Article } from './article.js';
 
 /**
@@ -33,28 +33,36 @@ export const ArticleSchema = z.object({
   marks: z.array(
     z.object({ type: z.enum(['link', 'strong', 'em']), start: offset, end: offset, href: z.string().optional() }),
   ),
-  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'html']) }),
+  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'html', 'attest-json']) }),
 });
 
 /** Schema of `AnnotationType`. */
 export const AnnotationTypeSchema = z.enum(ANNOTATION_TYPES);
 
+const PositionSchema = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset });
+const QuoteSchema = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() });
+
 /** Schema of `Annotation` (see `annotation.ts`). */
 export const AnnotationSchema = z.object({
   id: z.string().min(1).max(100),
   type: AnnotationTypeSchema,
-  target: z.object({
-    position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
-    quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
-  }),
+  target: z.object({ position: PositionSchema, quote: QuoteSchema }),
   note: z.string(),
   created: z.string(),
   modified: z.string(),
+});
+
+/** Schema of `OrphanAnnotation` (see `annotation.ts`): its position is optional, and it says why. */
+export const OrphanAnnotationSchema = AnnotationSchema.extend({
+  target: z.object({ position: PositionSchema.optional(), quote: QuoteSchema }),
+  reason: z.string(),
 });
 
 // Compile-time checks that the schemas and the types agree.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const articleAgrees: Same<z.infer<typeof ArticleSchema>, Article> = true;
 const annotationAgrees: Same<z.infer<typeof AnnotationSchema>, Annotation> = true;
+const orphanAgrees: Same<z.infer<typeof OrphanAnnotationSchema>, OrphanAnnotation> = true;
 void articleAgrees;
 void annotationAgrees;
+void orphanAgrees;

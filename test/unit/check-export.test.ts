@@ -29,4 +29,16 @@ suite('exportProblems', () => {
     bad.annotations[0].type = 'opinion';
     expect(exportProblems(bad)[0]).toMatch(/^schema: \/annotations\/0\/type/);
   });
+  it('accepts an orphan without offsets, refuses one with them, and refuses a placed one without them', () => {
+    const { start: _s, end: _e, startCodePoint: _sc, endCodePoint: _ec, ...quoteOnly } = good.annotations[0];
+    const orphan = structuredClone(good) as any;
+    orphan.annotations[0] = { ...quoteOnly, orphan: true };
+    expect(exportProblems(orphan)).toEqual([]);
+    const withOffsets = structuredClone(good) as any;
+    withOffsets.annotations[0].orphan = true;
+    expect(exportProblems(withOffsets).join('\n')).toMatch(/schema: \/annotations\/0/);
+    const placedWithout = structuredClone(good) as any;
+    placedWithout.annotations[0] = { ...quoteOnly, orphan: false };
+    expect(exportProblems(placedWithout).join('\n')).toMatch(/must have required property 'start'/);
+  });
 });

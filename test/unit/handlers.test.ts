@@ -1,48 +1,12 @@
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import { dispatch } from '../../app/main/ipc/dispatch.js';
-import type { Dialogs } from '../../app/main/ipc/context.js';
-import { createHandlers } from '../../app/main/ipc/handlers.js';
-import { ArticleRepository } from '../../app/main/library/article-repository.js';
-import { Library } from '../../app/main/library/library.js';
-import { openArticle } from '../../app/main/ipc/article-handlers.js';
-import { confStoreFactory } from '../../app/main/store/conf-store.js';
 import { exportProblems } from '../support/check-export.js';
-import { useTempRoot } from '../support/temp.js';
-
-const temp = useTempRoot('handlers');
+import { exportJson, setup, tempDir } from '../support/handler-app.js';
 
 const expectValidExport = (json: unknown) => expect(exportProblems(json)).toEqual([]);
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
-
-/** The real handlers over a fresh data directory with `conf` stores; dialogs answered from queues. */
-function setup(dataDir = temp.dir('data')) {
-  const answers = { open: [] as string[], save: [] as string[], folder: [] as string[] };
-  const dialogs: Dialogs = {
-    chooseArticle: async () => answers.open.shift() ?? null,
-    chooseExportPath: async () => answers.save.shift() ?? null,
-    chooseFolder: async () => answers.folder.shift() ?? null,
-  };
-  const repository = new ArticleRepository(dataDir, confStoreFactory, 10);
-  const library = new Library({ dataDir, openStore: confStoreFactory, repository, open: (path) => openArticle(repository, path) });
-  const handlers = createHandlers({ repository, library, dialogs, initialPath: null, generator: { name: 'Attest', version: 'test' }, now: () => '2026-01-02T03:04:05.000Z' });
-  const call = async (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
-  const ok = async <T = any>(channel: string, payload: unknown): Promise<T> => {
-    const result = await call(channel, payload);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
-  return { dataDir, answers, repository, library, call, ok };
-}
-
-async function exportJson(app: ReturnType<typeof setup>, articleId: string): Promise<any> {
-  const out = join(temp.dir('out'), 'export.json');
-  app.answers.save.push(out);
-  expect(await app.ok('article:export', { articleId })).toEqual({ path: out });
-  return JSON.parse(readFileSync(out, 'utf8'));
-}
 
 suite('the IPC choke point', () => {
   it('refuses unknown channels and invalid payloads with a clear error, never throwing', async () => {
@@ -120,7 +84,7 @@ suite('persistence', () => {
     app.repository.flush();
     expect(readdirSync(join(app.dataDir, 'articles'))).toEqual([`${article.id}.json`]);
     const stored = JSON.parse(readFileSync(join(app.dataDir, 'articles', `${article.id}.json`), 'utf8'));
-    expect(stored.schemaVersion).toBe(1);
+    expect(stored.schemaVersion).toBe(2);
     expect(stored.annotations[0].target.quote.exact).toBe('First one\n\nSecond one\n\nThird one');
 
     const again = setup(app.dataDir);
@@ -133,7 +97,7 @@ suite('persistence', () => {
     const { article } = await app.ok('article:open-dropped', { path: fixture('officials.txt') });
     await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 10, end: 16 });
     app.repository.flush();
-    const copy = join(temp.dir('copy'), 'renamed.txt');
+    const copy = join(tempDir('copy'), 'renamed.txt');
     copyFileSync(fixture('officials.txt'), copy);
     const again = setup(app.dataDir);
     const reopened = await again.ok('article:open-dropped', { path: copy });

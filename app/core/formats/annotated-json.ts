@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationType } from '../annotation.js';
+import type { Annotation, AnnotationType, OrphanAnnotation } from '../annotation.js';
 import { compareByPosition } from '../annotation.js';
 import type { Article, ArticleFormat } from '../article.js';
 import { codePointIndex } from '../text.js';
@@ -6,14 +6,10 @@ import { codePointIndex } from '../text.js';
 /** The `format` value of an annotated-article export. */
 export const ANNOTATED_ARTICLE_FORMAT = 'attest.annotated-article';
 
-/** One exported annotation. `start`/`end` count UTF-16 code units, `*CodePoint` Unicode code points, both in `article.text`. */
-export interface ExportedAnnotation {
+/** What every exported annotation has, placed or orphan. */
+interface ExportedAnnotationBase {
   id: string;
   type: AnnotationType;
-  start: number;
-  end: number;
-  startCodePoint: number;
-  endCodePoint: number;
   exact: string;
   prefix: string;
   suffix: string;
@@ -21,6 +17,30 @@ export interface ExportedAnnotation {
   created: string;
   modified: string;
 }
+
+/**
+ * One exported annotation placed in `article.text`: `start`/`end` count UTF-16 code units,
+ * `*CodePoint` Unicode code points, and `text.slice(start, end) === exact`.
+ */
+export interface ExportedAnchoredAnnotation extends ExportedAnnotationBase {
+  orphan: false;
+  start: number;
+  end: number;
+  startCodePoint: number;
+  endCodePoint: number;
+}
+
+/**
+ * One exported orphan: an annotation that could not be placed in `article.text` after the text
+ * changed. No offsets (none would count in this text); `exact`/`prefix`/`suffix` are its last
+ * quote, from the text it was last placed in.
+ */
+export interface ExportedOrphanAnnotation extends ExportedAnnotationBase {
+  orphan: true;
+}
+
+/** One exported annotation: placed (with offsets) or orphan (without). */
+export type ExportedAnnotation = ExportedAnchoredAnnotation | ExportedOrphanAnnotation;
 
 /**
  * Annotated JSON, version 1: an article with its canonical text and annotations.
@@ -46,7 +66,8 @@ export interface AnnotatedArticleV1 {
 }
 
 /**
- * Builds the annotated JSON export of `article` and its `annotations`, sorted by position.
+ * Builds the annotated JSON export of `article` and its `annotations`, sorted by position, then
+ * its `orphans` (flagged `orphan: true`, without offsets) in their stored order.
  * `exported` is an ISO 8601 time. Throws `RangeError` if an annotation's offsets do not hold
  * `exact` in the article's text (a broken invariant is never written out).
  */
@@ -54,9 +75,10 @@ export function toAnnotatedJson(
   article: Article,
   annotations: readonly Annotation[],
   meta: { generator: { name: string; version: string }; exported: string },
+  orphans: readonly OrphanAnnotation[] = [],
 ): AnnotatedArticleV1 {
   const cp = codePointIndex(article.text);
-  const exported = [...annotations].sort(compareByPosition).map((a): ExportedAnnotation => {
+  const placed = [...annotations].sort(compareByPosition).map((a): ExportedAnnotation => {
     const { start, end } = a.target.position;
     const { exact, prefix, suffix } = a.target.quote;
     if (article.text.slice(start, end) !== exact) {
@@ -65,6 +87,7 @@ export function toAnnotatedJson(
     return {
       id: a.id,
       type: a.type,
+      orphan: false,
       start,
       end,
       startCodePoint: cp(start),
@@ -77,6 +100,10 @@ export function toAnnotatedJson(
       modified: a.modified,
     };
   });
+  const lost = orphans.map((a): ExportedAnnotation => {
+    const { exact, prefix, suffix } = a.target.quote;
+    return { id: a.id, type: a.type, orphan: true, exact, prefix, suffix, note: a.note, created: a.created, modified: a.modified };
+  });
   const { id, title, byline, siteName, publishedTime, lang, dir, source, text } = article;
   return {
     format: ANNOTATED_ARTICLE_FORMAT,
@@ -84,6 +111,6 @@ export function toAnnotatedJson(
     generator: meta.generator,
     exported: meta.exported,
     article: { id, title, byline, siteName, publishedTime, lang, dir, source: { ...source }, text },
-    annotations: exported,
+    annotations: [...placed, ...lost],
   };
 }

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Article, ArticleFormat } from '../../core/article.js';
 import { inferDirection } from '../../core/direction.js';
+import { importAttestExport } from './attest-json.js';
 import { decodeText } from './decode.js';
 import { ImportError } from './errors.js';
 import { importHtml } from './html.js';
@@ -12,11 +13,21 @@ import { importPlainText } from './txt.js';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** File extensions (lower case, with the dot) and the format each is read as. */
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = { '.txt': 'txt', '.html': 'html', '.htm': 'html' };
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.json': 'attest-json' };
 
 /** SHA-256 (hex) of a string's UTF-8 encoding, or of bytes. */
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Whether a file is an article by itself, for folder scans (the library, `attest check`): a format
+ * Attest reads, other than its own JSON exports (a folder's other `.json` files are not articles;
+ * an export is opened on purpose, with Open…).
+ */
+export function isArticleFile(path: string): boolean {
+  const format = formatOf(path);
+  return format !== null && format !== 'attest-json';
 }
 
 /** The format a path is read as, or `null` when Attest does not read it. */
@@ -54,6 +65,7 @@ export async function readArticleFile(path: string): Promise<{ path: string; for
  * canonical text; `id` is the SHA-256 of that text. Throws `ImportError` naming the file.
  */
 export function importArticle(file: { path: string; format: ArticleFormat; bytes: Uint8Array }): Article {
+  if (file.format === 'attest-json') return importAttestExport({ ...file, sha256: sha256(file.bytes) }, sha256).article;
   const name = basename(file.path);
   const { text } = decodeText(file.bytes, name, file.format);
   const fallbackTitle = basename(name, extname(name));

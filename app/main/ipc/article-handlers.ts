@@ -1,20 +1,38 @@
+import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
+import type { Article } from '../../core/article.js';
 import type { OpenedArticle } from '../../core/ipc.js';
+import { importAttestExport } from '../importers/attest-json.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRepository } from '../library/article-repository.js';
+import { carryInto, previousAtPath } from '../library/carry-over.js';
 import type { HandlerDeps, HandlerGroup } from './context.js';
 
 /**
  * Opens the article file at `path` through the one import path: a file whose bytes were opened
  * before comes back from the store without extraction; new bytes are imported, and a text seen
- * before (same canonical-text hash, e.g. a renamed copy) keeps its annotations.
+ * before (same canonical-text hash, e.g. a renamed copy) keeps its annotations. When the file at
+ * this path held another text before (it changed), that article's annotations are re-anchored in
+ * this one (moved, or kept as orphans); the earlier record stays as it was. An Attest export
+ * (`.json`) reopens its article with its annotations anchored by their selectors against its text.
  */
 export async function openArticle(repository: ArticleRepository, path: string): Promise<OpenedArticle> {
   const file = await readArticleFile(path);
-  const known = repository.articleIdForFile(sha256(file.bytes));
-  const stored = known ? repository.get(known) : null;
-  const article = stored ? { ...stored.article, source: { ...stored.article.source, path: file.path } } : importArticle(file);
+  const fileSha256 = sha256(file.bytes);
+  let article: Article;
+  let exported: (Annotation | OrphanAnnotation)[] = [];
+  if (file.format === 'attest-json') {
+    ({ article, items: exported } = importAttestExport({ ...file, sha256: fileSha256 }, sha256));
+  } else {
+    const known = repository.articleIdForFile(fileSha256);
+    const stored = known ? repository.get(known) : null;
+    article = stored ? { ...stored.article, source: { ...stored.article.source, path: file.path } } : importArticle(file);
+  }
+  const previous = previousAtPath(repository, file.path, article.id);
   const record = repository.put(article);
-  return { article: record.article, annotations: record.annotations };
+  if (previous) carryInto(repository, record, [...previous.annotations, ...previous.orphans]);
+  // An export's annotations are anchored by their selectors as a changed file's are; ids already there are kept once.
+  if (exported.length > 0) carryInto(repository, record, exported);
+  return { article: record.article, annotations: record.annotations, orphans: record.orphans };
 }
 
 /** Opening articles: at start, from the open dialog, from a dropped file. */

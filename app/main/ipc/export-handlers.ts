@@ -12,10 +12,10 @@ function exportFileName(title: string): string {
 export function exportHandlers({ repository, dialogs, generator, now = () => new Date().toISOString() }: HandlerDeps): HandlerGroup<'article:export'> {
   return {
     'article:export': async ({ articleId }) => {
-      const { article, annotations } = requireRecord(repository, articleId);
+      const { article, annotations, orphans } = requireRecord(repository, articleId);
       const path = await dialogs.chooseExportPath(exportFileName(article.title));
       if (!path) return null;
-      const json = toAnnotatedJson(article, annotations, { generator, exported: now() });
+      const json = toAnnotatedJson(article, annotations, { generator, exported: now() }, orphans);
       await writeFileAtomic(path, `${JSON.stringify(json, null, 2)}\n`);
       return { path };
     },

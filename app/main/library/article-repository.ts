@@ -1,26 +1,10 @@
 import { join } from 'node:path';
-import { z } from 'zod';
-import type { Annotation } from '../../core/annotation.js';
+import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
-import { AnnotationSchema, ArticleSchema } from '../../core/schemas.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
+import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
 
-/** Version of the stored data's shape, written into every store file. */
-export const STORE_SCHEMA_VERSION = 1;
-
-const ArticleRecordSchema = z.object({
-  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
-  article: ArticleSchema,
-  annotations: z.array(AnnotationSchema),
-});
-const IndexSchema = z.object({
-  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
-  /** File SHA-256 -> article id: a file opened before is not extracted again. */
-  files: z.record(z.string(), z.string()),
-});
-
-/** An article with its annotations, as stored. */
-export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
 
 /** A store file that does not hold what it should. */
 export class StoreError extends Error {
@@ -31,8 +15,9 @@ export class StoreError extends Error {
 }
 
 /**
- * The data directory: one store file per article (`articles/<article id>.json`, the article and
- * its annotations) and `index.json` (file hash -> article id). Main owns it; every change marks
+ * The data directory: one store file per article (`articles/<article id>.json`, the article, its
+ * annotations and orphans) and `index.json` (file hash -> article id, path -> article id; shapes
+ * and migrations in `store-schema.ts`). Main owns it; every change marks
  * its article dirty and is written after `flushDelayMs`, one write per dirty article, so a save
  * costs O(that article), not O(library). `flush()` writes everything now (on close and quit).
  * Records are validated when read; a record that fails throws `StoreError` and is left as it is.
@@ -42,7 +27,8 @@ export class ArticleRepository {
   private readonly dirty = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly index: JsonStore;
-  private files: Record<string, string>;
+  private readonly files: StoreIndex['files'];
+  private readonly paths: StoreIndex['paths'];
 
   constructor(
     readonly dataDir: string,
@@ -53,11 +39,19 @@ export class ArticleRepository {
     const raw = this.index.read();
     if (Object.keys(raw).length === 0) {
       this.files = {};
+      this.paths = {};
     } else {
-      const parsed = IndexSchema.safeParse(raw);
-      if (!parsed.success) throw new StoreError(this.index.path, `not a valid index (${parsed.error.issues[0]?.message})`);
-      this.files = parsed.data.files;
+      const parsed = parseIndex(raw, (id) => this.sourcePathOf(id));
+      if ('error' in parsed) throw new StoreError(this.index.path, parsed.error);
+      ({ files: this.files, paths: this.paths } = parsed.index);
+      // A migrated index is written at once, so its paths are not rebuilt from every record at each start.
+      if (raw.schemaVersion !== STORE_SCHEMA_VERSION) this.index.write(parsed.index);
     }
+  }
+
+  /** The id of the article last opened from `path` (absolute), if any: a hint that the file there may have changed. */
+  articleIdForPath(path: string): string | null {
+    return this.paths[path] ?? null;
   }
 
   /** The article id last imported from a file with these bytes' SHA-256, if any. */
@@ -72,13 +66,14 @@ export class ArticleRepository {
 
   /**
    * Stores `article` (new, or the same text opened from another path or file) and remembers its
-   * file. Keeps existing annotations. Returns the record.
+   * file and path. Keeps existing annotations and orphans. Returns the record.
    */
   put(article: Article): ArticleRecord {
     const existing = this.entry(article.id);
-    if (this.files[article.source.sha256] !== article.id) {
+    if (this.files[article.source.sha256] !== article.id || this.paths[article.source.path] !== article.id) {
       this.files[article.source.sha256] = article.id;
-      this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files });
+      this.paths[article.source.path] = article.id;
+      this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files, paths: this.paths });
     }
     if (existing) {
       if (existing.record.article.source.path !== article.source.path || existing.record.article.source.sha256 !== article.source.sha256) {
@@ -87,7 +82,7 @@ export class ArticleRepository {
       }
       return existing.record;
     }
-    const record: ArticleRecord = { schemaVersion: STORE_SCHEMA_VERSION, article, annotations: [] };
+    const record: ArticleRecord = { schemaVersion: STORE_SCHEMA_VERSION, article, annotations: [], orphans: [] };
     this.records.set(article.id, { store: this.storeFor(article.id), record });
     this.markDirty(article.id);
     return record;
@@ -99,12 +94,30 @@ export class ArticleRepository {
     this.markDirty(articleId);
   }
 
-  /** Deletes an annotation; false when there was none with that id. */
+  /**
+   * Adds annotations and orphans carried over from another record (re-anchored in this article's
+   * text by the caller), leaving out any whose id the record already holds, so that carrying the
+   * same ones twice adds nothing. Returns how many were added. Throws when the article is not stored.
+   */
+  adopt(articleId: string, carried: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[] }): number {
+    const record = this.require(articleId);
+    const known = new Set([...record.annotations, ...record.orphans].map((a) => a.id));
+    const annotations = carried.annotations.filter((a) => !known.has(a.id));
+    const orphans = carried.orphans.filter((a) => !known.has(a.id));
+    if (annotations.length + orphans.length === 0) return 0;
+    record.annotations.push(...annotations);
+    record.orphans.push(...orphans);
+    this.markDirty(articleId);
+    return annotations.length + orphans.length;
+  }
+
+  /** Deletes an annotation or an orphan; false when there was none with that id. */
   deleteAnnotation(articleId: string, id: string): boolean {
     const record = this.require(articleId);
-    const before = record.annotations.length;
+    const before = record.annotations.length + record.orphans.length;
     record.annotations = record.annotations.filter((a) => a.id !== id);
-    if (record.annotations.length === before) return false;
+    record.orphans = record.orphans.filter((a) => a.id !== id);
+    if (record.annotations.length + record.orphans.length === before) return false;
     this.markDirty(articleId);
     return true;
   }
@@ -137,11 +150,20 @@ export class ArticleRepository {
     const store = this.storeFor(articleId);
     const raw = store.read();
     if (Object.keys(raw).length === 0) return null;
-    const parsed = ArticleRecordSchema.safeParse(raw);
-    if (!parsed.success) throw new StoreError(store.path, `not a valid article record (${parsed.error.issues[0]?.message})`);
-    const entry = { store, record: parsed.data };
+    const parsed = parseArticleRecord(raw);
+    if ('error' in parsed) throw new StoreError(store.path, parsed.error);
+    const entry = { store, record: parsed.record };
     this.records.set(articleId, entry);
     return entry;
+  }
+
+  /** The path a stored article was last opened from, or null when its record cannot be read. */
+  private sourcePathOf(articleId: string): string | null {
+    try {
+      return this.entry(articleId)?.record.article.source.path ?? null;
+    } catch {
+      return null;
+    }
   }
 
   private markDirty(articleId: string): void {

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import { formatOf } from '../importers/index.js';
+import { isArticleFile } from '../importers/index.js';
 
 /**
  * True when `path` is inside the folder `root` (not `root` itself); both absolute. Compares
@@ -14,17 +14,17 @@ export function isInside(root: string, path: string): boolean {
 /**
  * True for what the library never lists under `root`: hidden files and folders (a name that
  * starts with a dot, such as `.git` or an editor's temporary file) and regular files of a format
- * Attest does not read (`formatOf`). Folders are never left out for their extension.
+ * that is not an article by itself (`isArticleFile`). Folders are never left out for their extension.
  */
 export function isIgnored(root: string, path: string, isFile: boolean): boolean {
   if (path === root) return false;
   if (isInside(root, path) && relative(root, path).split(/[\\/]/).some((part) => part.startsWith('.'))) return true;
-  return isFile && formatOf(basename(path)) === null;
+  return isFile && !isArticleFile(basename(path));
 }
 
 /**
  * Lists every article file under the folder `root` (absolute), recursively: regular files whose
- * format Attest reads (`formatOf`, so formats added to the importers count at once), without
+ * format Attest reads as an article (`isArticleFile`, so formats added to the importers count at once), without
  * hidden files or folders, and without following symbolic links (a link could lead out of the
  * root). Absolute paths, sorted. A sub-folder that cannot be read is skipped; `root` itself
  * unreadable throws the `fs` error.

@@ -1,8 +1,9 @@
-import type { Annotation } from '../../../app/core/annotation.js';
+import type { Annotation, OrphanAnnotation } from '../../../app/core/annotation.js';
+import { OrphansSection } from './OrphansSection.js';
 import { TYPE_LABELS } from './Toolbar.js';
 
-/** The panel listing every annotation in document order; a click selects one and shows it. */
-export function AnnotationsPanel(props: { annotations: readonly Annotation[]; selectedId: string | null; onSelect(id: string): void }) {
+/** The panel listing every annotation in document order (a click selects one and shows it), then the orphans. */
+export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void }) {
   return (
     <aside className="panel" role="region" aria-label="Annotations">
       <h2>
@@ -28,6 +29,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; se
           ))}
         </ol>
       )}
+      <OrphansSection orphans={props.orphans} />
     </aside>
   );
 }

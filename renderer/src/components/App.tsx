@@ -114,6 +114,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
         </main>
         <AnnotationsPanel
           annotations={state.annotations}
+          orphans={state.opened?.orphans ?? []}
           selectedId={state.selectedId}
           onSelect={(id) => {
             session.select(id);

@@ -1,0 +1,166 @@
+import search from 'approx-string-match';
+import type { TextPositionSelector, TextQuoteSelector } from '../annotation.js';
+import { editDistance, pinnedDistance, reverse } from './edit-distance.js';
+
+/**
+ * The error budget of a fuzzy search: at most this fraction of the quote's length (UTF-16 code
+ * units, rounded down) may be inserted, deleted or substituted. A 4–7 unit quote may differ by
+ * one unit, a 3-unit quote not at all.
+ */
+export const MAX_QUOTE_ERROR_RATIO = 1 / 4;
+
+/**
+ * The least share of the recorded prefix and suffix (by code units) that must agree with the
+ * text beside a fuzzy match. Below it the match is the same words in another context.
+ */
+export const MIN_CONTEXT_AGREEMENT = 1 / 2;
+
+/**
+ * The least `quality` of an accepted fuzzy match: the mean of quote agreement and context
+ * agreement, each in [0, 1]. An exact quote passes with half its context; a quote at the full
+ * error budget needs three quarters of its context.
+ */
+export const MIN_MATCH_QUALITY = 3 / 4;
+
+/**
+ * How many code units of context beside each end of a fuzzy match must agree (with at most a
+ * quarter of them edited, as for the quote): the evidence that the match ends where the span did.
+ */
+export const BOUNDARY_LENGTH = 8;
+
+/** A range of the text, [start, end) in UTF-16 code units. */
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** A candidate range with its edit distance to `exact`, within the budget. */
+interface Candidate extends Range {
+  errors: number;
+}
+
+/**
+ * A scored fuzzy match: `errors` edits from `exact`, `contextErrors` edits from the recorded
+ * prefix and suffix pinned at its ends; agreements are 1 − errors / length, in [0, 1].
+ */
+export interface FuzzyMatch extends Candidate {
+  contextErrors: number;
+  quoteAgreement: number;
+  contextAgreement: number;
+  quality: number;
+}
+
+/** Adds the lowest-cost matches of `exact` in text[from, to) to `into`, keyed by range. */
+function collect(text: string, exact: string, maxErrors: number, from: number, to: number, into: Map<string, Candidate>): void {
+  if (to - from <= 0) return;
+  for (const m of search(text.slice(from, to), exact, maxErrors)) add(into, { start: m.start + from, end: m.end + from, errors: m.errors });
+}
+
+function add(into: Map<string, Candidate>, c: Candidate): void {
+  const key = `${c.start}:${c.end}`;
+  const known = into.get(key);
+  if (!known || known.errors > c.errors) into.set(key, c);
+}
+
+/**
+ * Adds the ranges between where `prefix` ends and where `suffix` begins inside region `r` (a match
+ * of prefix + exact + suffix), each side found within its own budget, when within `maxErrors`
+ * edits of `exact`: where the context says the quote now is. The search for `exact` alone reports
+ * only its lowest-cost matches, which can be a near-copy in the context rather than the edited
+ * quote itself.
+ */
+function between(text: string, quote: TextQuoteSelector, maxErrors: number, r: Candidate, into: Map<string, Candidate>): void {
+  const { exact, prefix, suffix } = quote;
+  const pad = r.errors + maxErrors;
+  const sides = (pattern: string, from: number, to: number, side: 'start' | 'end'): number[] => {
+    if (pattern === '') return [side === 'start' ? r.start : r.end];
+    const lo = Math.max(0, from);
+    const found = search(text.slice(lo, Math.min(text.length, to)), pattern, Math.floor(pattern.length * MAX_QUOTE_ERROR_RATIO));
+    return [...new Set(found.map((m) => lo + (side === 'start' ? m.end : m.start)))].slice(0, 4);
+  };
+  for (const start of sides(prefix, r.start - pad, r.start + prefix.length + pad, 'start')) {
+    for (const end of sides(suffix, r.end - suffix.length - pad, r.end + pad, 'end')) {
+      const errors = end > start ? editDistance(exact, text.slice(start, end), maxErrors) : Infinity;
+      if (errors <= maxErrors) add(into, { start, end, errors });
+    }
+  }
+}
+
+/**
+ * Candidate places for `exact`: approx-string-match reports only the lowest-cost matches of a
+ * search, so an unedited copy elsewhere would hide an edited quote at its own place. Hence more
+ * searches: the whole text, a narrow and a wide window around the old position, and, in each
+ * place where the quote with its prefix and suffix matches best, a window where the quote should
+ * be and the range that the prefix and suffix enclose.
+ */
+function candidates(text: string, quote: TextQuoteSelector, maxErrors: number, hint: TextPositionSelector | undefined): Candidate[] {
+  const { exact, prefix, suffix } = quote;
+  const found = new Map<string, Candidate>();
+  const around = (start: number, end: number, pad: number) =>
+    collect(text, exact, maxErrors, Math.max(0, start - pad), Math.min(text.length, end + pad), found);
+  around(0, text.length, 0);
+  if (hint) {
+    around(hint.start, hint.end, maxErrors);
+    around(hint.start, hint.end, Math.max(256, exact.length));
+  }
+  if (prefix !== '' || suffix !== '') {
+    const whole = prefix + exact + suffix;
+    for (const r of search(text, whole, Math.floor(whole.length * MAX_QUOTE_ERROR_RATIO)).slice(0, 8)) {
+      around(r.start + prefix.length, r.end - suffix.length, r.errors + maxErrors);
+      between(text, quote, maxErrors, r, found);
+    }
+  }
+  return [...found.values()];
+}
+
+/** Edits between the recorded prefix and suffix and the text pinned at [start, end)'s ends. */
+function contextErrors(text: string, prefix: string, suffix: string, start: number, end: number): number {
+  const before = prefix === '' ? 0 : pinnedDistance(reverse(prefix), reverse(text.slice(Math.max(0, start - 2 * prefix.length), start)), prefix.length);
+  const after = suffix === '' ? 0 : pinnedDistance(suffix, text.slice(end, end + 2 * suffix.length), suffix.length);
+  return before + after;
+}
+
+/**
+ * Searches `text` for an approximate match of `quote.exact` (Myers' bit-parallel algorithm, via
+ * approx-string-match), in the spirit of the Hypothesis client's match-quote:
+ * 1. candidates: the lowest-cost matches within the error budget (`MAX_QUOTE_ERROR_RATIO`) in the
+ *    whole text, near the old position (`hint`, optional) and where the context matches best, and
+ *    the ranges the context encloses there;
+ * 2. a candidate is acceptable when its context agreement (recorded `prefix` and `suffix` against
+ *    the text pinned at its ends) is at least `MIN_CONTEXT_AGREEMENT` and its quality (mean of
+ *    quote and context agreement) at least `MIN_MATCH_QUALITY`;
+ * 3. of the acceptable ones, the least total of edits (quote plus context) wins, ties going to
+ *    fewer edits in the quote, then to nearness to the old position;
+ * 4. an inexact winner stands only if each of its ends is confirmed by the `BOUNDARY_LENGTH` code
+ *    units of context beside it (at most a quarter of them edited); otherwise, or with no
+ *    acceptable candidate, `null` (the caller makes an orphan).
+ * Ranges are UTF-16 offsets into `text` (not yet moved to grapheme boundaries). Pure.
+ */
+export function fuzzyMatch(text: string, quote: TextQuoteSelector, hint?: TextPositionSelector): FuzzyMatch | null {
+  const { exact, prefix, suffix } = quote;
+  if (exact === '' || text === '') return null;
+  const maxErrors = Math.floor(exact.length * MAX_QUOTE_ERROR_RATIO);
+  const contextLength = prefix.length + suffix.length;
+  let best: (FuzzyMatch & { distance: number }) | null = null;
+  for (const c of candidates(text, quote, maxErrors, hint)) {
+    const ctx = contextErrors(text, prefix, suffix, c.start, c.end);
+    const quoteAgreement = 1 - c.errors / exact.length;
+    // With no recorded context the quote is the whole text it came from: nothing to disagree with.
+    const contextAgreement = contextLength === 0 ? 1 : 1 - ctx / contextLength;
+    const quality = (quoteAgreement + contextAgreement) / 2;
+    if (contextAgreement < MIN_CONTEXT_AGREEMENT || quality < MIN_MATCH_QUALITY) continue;
+    const scored = { ...c, contextErrors: ctx, quoteAgreement, contextAgreement, quality, distance: hint ? Math.abs(c.start - hint.start) : 0 };
+    const total = c.errors + ctx;
+    const bestTotal = best ? best.errors + best.contextErrors : Infinity;
+    if (total < bestTotal || (total === bestTotal && best && (c.errors < best.errors || (c.errors === best.errors && scored.distance < best.distance)))) best = scored;
+  }
+  if (!best) return null;
+  // An inexact winner's ends must be where the span's were: text inserted just beside an edited
+  // quote can otherwise be taken in, or the quote cut where it begins. Unconfirmed: an orphan, not
+  // the runner-up (which would be that mistake the other way round). An unedited quote has its ends.
+  const nearMax = Math.floor(BOUNDARY_LENGTH * MAX_QUOTE_ERROR_RATIO);
+  if (best.errors > 0 && contextErrors(text, prefix.slice(-BOUNDARY_LENGTH), '', best.start, best.end) > nearMax) return null;
+  if (best.errors > 0 && contextErrors(text, '', suffix.slice(0, BOUNDARY_LENGTH), best.start, best.end) > nearMax) return null;
+  const { distance: _, ...match } = best;
+  return match;
+}

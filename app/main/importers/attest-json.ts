@@ -1,0 +1,102 @@
+import { TextDecoder } from '@exodus/bytes/encoding.js';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
+import { BLOCK_SEPARATOR, type Article, type Block } from '../../core/article.js';
+import { inferDirection } from '../../core/direction.js';
+import { ANNOTATED_ARTICLE_FORMAT } from '../../core/formats/annotated-json.js';
+import { AnnotationTypeSchema, ArticleSchema } from '../../core/schemas.js';
+import { ImportError } from './errors.js';
+
+/**
+ * What Attest reads back from its own annotated JSON (version 1, see
+ * `core/formats/annotated-article.schema.json`), validated from `unknown`. Lenient where reading
+ * loses nothing: unknown source formats and annotations without `orphan` (older exports) pass.
+ */
+const AttestExportSchema = z.object({
+  format: z.literal(ANNOTATED_ARTICLE_FORMAT),
+  version: z.literal(1),
+  article: ArticleSchema.pick({ title: true, byline: true, siteName: true, publishedTime: true, lang: true, dir: true }).extend({ text: z.string().min(1) }),
+  annotations: z.array(
+    z.object({
+      id: z.string().min(1).max(100),
+      type: AnnotationTypeSchema,
+      orphan: z.boolean().optional(),
+      start: z.number().int().nonnegative().optional(),
+      end: z.number().int().nonnegative().optional(),
+      exact: z.string().min(1),
+      prefix: z.string(),
+      suffix: z.string(),
+      note: z.string(),
+      created: z.string(),
+      modified: z.string(),
+    }),
+  ),
+});
+
+/** Blocks of a canonical text rebuilt from its separators: every run between two-LF separators is a paragraph. */
+function blocksOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  // A separator is the last two LFs of a run, so LFs inside a block (a `<br>` before the end) stay in it.
+  for (const m of text.matchAll(new RegExp(`${BLOCK_SEPARATOR}(?!\\n)`, 'g'))) {
+    if (m.index > start) blocks.push({ type: 'paragraph', start, end: m.index });
+    start = m.index + BLOCK_SEPARATOR.length;
+  }
+  if (text.length > start) blocks.push({ type: 'paragraph', start, end: text.length });
+  return blocks;
+}
+
+/**
+ * Reads an Attest annotated-article export (format `attest.annotated-article`, version 1) from a
+ * file's bytes (UTF-8): the article (its `text` as the canonical text, blocks rebuilt from the
+ * separators, no inline marks; `id` is the SHA-256 of the text, computed by `hash`) and its
+ * annotations as selectors to anchor against that text (placed ones with their position; orphans,
+ * and annotations whose offsets are absent, with the quote only). An id repeated in the file is
+ * read once. Throws `ImportError('unsupported')` naming the file when it is not such an export.
+ */
+export function importAttestExport(
+  file: { path: string; sha256: string; bytes: Uint8Array },
+  hash: (text: string) => string,
+): { article: Article; items: (Annotation | OrphanAnnotation)[] } {
+  const name = basename(file.path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes));
+  } catch (error) {
+    throw new ImportError('unsupported', `${name}: not an Attest export (not UTF-8 JSON: ${(error as Error).message})`);
+  }
+  const parsed = AttestExportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ImportError('unsupported', `${name}: not an Attest export (${issue?.path.join('.') || 'file'}: ${issue?.message})`);
+  }
+  const { article: a, annotations } = parsed.data;
+  const article: Article = {
+    id: hash(a.text),
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    publishedTime: a.publishedTime,
+    lang: a.lang,
+    dir: a.dir ?? inferDirection(a.text),
+    text: a.text,
+    blocks: blocksOf(a.text),
+    marks: [],
+    source: { path: file.path, sha256: file.sha256, format: 'attest-json' },
+  };
+  const seen = new Set<string>();
+  const items: (Annotation | OrphanAnnotation)[] = [];
+  for (const x of annotations) {
+    if (seen.has(x.id)) continue;
+    seen.add(x.id);
+    const quote = { type: 'TextQuoteSelector' as const, exact: x.exact, prefix: x.prefix, suffix: x.suffix };
+    const base = { id: x.id, type: x.type, note: x.note, created: x.created, modified: x.modified };
+    if (!x.orphan && x.start !== undefined && x.end !== undefined) {
+      items.push({ ...base, target: { position: { type: 'TextPositionSelector', start: x.start, end: x.end }, quote } });
+    } else {
+      items.push({ ...base, target: { quote }, reason: 'exported as an orphan' });
+    }
+  }
+  return { article, items };
+}
