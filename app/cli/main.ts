@@ -19,7 +19,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const VERSION = '0.1.0';
 
 function fail(message: string): never {
-  process.stderr.write(`attest: ${message}\n`);
+  process.stderr.write(`attest: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(2);
 }
 
@@ -27,8 +27,8 @@ async function parse(args: string[]): Promise<void> {
   if (args.length !== 1) fail('usage: attest parse FILE');
   try {
     const article = await importFile(args[0]);
-    const { title, byline, siteName, publishedTime, lang, dir, source, id, text, blocks, marks } = article;
-    process.stdout.write(`${JSON.stringify({ id, title, byline, siteName, publishedTime, lang, dir, source, text, blocks, marks }, null, 2)}\n`);
+    const { title, byline, siteName, publishedTime, lang, dir, url, source, encoding, id, text, blocks, marks } = article;
+    process.stdout.write(`${JSON.stringify({ id, title, byline, siteName, publishedTime, lang, dir, url, source, encoding, text, blocks, marks }, null, 2)}\n`);
   } catch (error) {
     fail(`${(error as Error).message}`);
   }

@@ -39,6 +39,8 @@ export interface AnnotatedArticleV1 {
     publishedTime: string | null;
     lang: string | null;
     dir: 'ltr' | 'rtl' | null;
+    /** The page's original address when the file records it (see `ArticleMetadata.url`). */
+    url: string | null;
     source: { path: string; sha256: string; format: ArticleFormat };
     text: string;
   };
@@ -77,13 +79,13 @@ export function toAnnotatedJson(
       modified: a.modified,
     };
   });
-  const { id, title, byline, siteName, publishedTime, lang, dir, source, text } = article;
+  const { id, title, byline, siteName, publishedTime, lang, dir, url, source, text } = article;
   return {
     format: ANNOTATED_ARTICLE_FORMAT,
     version: 1,
     generator: meta.generator,
     exported: meta.exported,
-    article: { id, title, byline, siteName, publishedTime, lang, dir, source: { ...source }, text },
+    article: { id, title, byline, siteName, publishedTime, lang, dir, url, source: { ...source }, text },
     annotations: exported,
   };
 }

@@ -12,7 +12,7 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   const file = await readArticleFile(path);
   const known = repository.articleIdForFile(sha256(file.bytes));
   const stored = known ? repository.get(known) : null;
-  const article = stored ? { ...stored.article, source: { ...stored.article.source, path: file.path } } : importArticle(file);
+  const article = stored ? { ...stored.article, source: { ...stored.article.source, path: file.path } } : await importArticle(file);
   const record = repository.put(article);
   return { article: record.article, annotations: record.annotations };
 }
