@@ -1,10 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBrowserServer } from '../main/browser/server.js';
 import { defaultDataDir } from '../main/data-dir.js';
 import { formatOf, importFile } from '../main/importers/index.js';
-import { openChromiumApp, terminalDialogs } from './chromium.js';
 
 /**
  * The `attest` command line, in plain Node (no Electron):
@@ -67,6 +65,9 @@ async function check(args: string[]): Promise<void> {
 }
 
 async function serve(args: string[]): Promise<void> {
+  // Loaded here so that `parse` and `check` start without the server's modules.
+  const { startBrowserServer } = await import('../main/browser/server.js');
+  const { openChromiumApp, terminalDialogs } = await import('./chromium.js');
   let dataDir = defaultDataDir();
   let file: string | null = null;
   let open = true;

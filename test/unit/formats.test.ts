@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { ARTICLE_FORMATS, type Article } from '../../app/core/article.js';
+import { ArticleSchema } from '../../app/core/schemas.js';
 import { FORMAT_BY_EXTENSION, importFile } from '../../app/main/importers/index.js';
 import { makeDocx } from '../support/make-docx.js';
 import { tempFiles } from '../support/temp-files.js';
@@ -28,6 +29,11 @@ suite('every format goes through the one registry', () => {
     expect(new Set(Object.values(FORMAT_BY_EXTENSION))).toEqual(new Set(ARTICLE_FORMATS));
     const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../app/core/formats/annotated-article.schema.json'), 'utf8'));
     expect(schema.properties.article.properties.source.properties.format.enum).toEqual([...ARTICLE_FORMATS]);
+  });
+
+  it('reads back articles stored before url and encoding existed, as null', () => {
+    const old = { id: 'a'.repeat(64), title: 't', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, text: 'x', blocks: [], marks: [], source: { path: '/x.txt', sha256: 'b'.repeat(64), format: 'txt' } };
+    expect(ArticleSchema.parse(old)).toMatchObject({ url: null, encoding: null });
   });
 });
 

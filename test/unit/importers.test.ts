@@ -1,6 +1,8 @@
+import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import { importFile, sha256 } from '../../app/main/importers/index.js';
+import { importFile, MAX_FILE_BYTES, sha256 } from '../../app/main/importers/index.js';
+import { LAST_PARAGRAPH, largeText } from '../support/large-text.js';
 import { tempFiles } from '../support/temp-files.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
@@ -94,5 +96,23 @@ suite('errors name the file and the cause', () => {
 
   it('a missing file', async () => {
     await expect(importFile(join(temp.dir, 'missing.txt'))).rejects.toThrow(/missing.txt: no such file/);
+  });
+});
+
+suite('size limit', () => {
+  it('a 10 MB plain-text file opens whole', async () => {
+    const text = largeText(10_000_000);
+    const article = await importFile(tempFile('ten-megabytes.txt', text));
+    expect(article.text).toBe(text);
+    expect(article.text.length).toBeGreaterThanOrEqual(10_000_000);
+    const last = article.blocks.at(-1)!;
+    expect(article.text.slice(last.start, last.end)).toBe(LAST_PARAGRAPH);
+    expect(article.encoding).toMatchObject({ name: 'UTF-8', source: 'utf-8' });
+  });
+
+  it('a file one byte above MAX_FILE_BYTES is refused before it is read', async () => {
+    const path = tempFile('too-large.txt', '');
+    truncateSync(path, MAX_FILE_BYTES + 1);
+    await expect(importFile(path)).rejects.toThrow(`too-large.txt: ${MAX_FILE_BYTES + 1} bytes is more than the ${MAX_FILE_BYTES}-byte limit`);
   });
 });

@@ -4,6 +4,7 @@ import type { Annotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
 import { AnnotationSchema, ArticleSchema } from '../../core/schemas.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
+import { EncodingChoices } from './encoding-choices.js';
 
 /** Version of the stored data's shape, written into every store file. */
 export const STORE_SCHEMA_VERSION = 1;
@@ -43,6 +44,8 @@ export class ArticleRepository {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly index: JsonStore;
   private files: Record<string, string>;
+  /** The encodings the analyst chose for files (`encodings.json`). */
+  readonly encodings: EncodingChoices;
 
   constructor(
     readonly dataDir: string,
@@ -50,6 +53,7 @@ export class ArticleRepository {
     private readonly flushDelayMs = 250,
   ) {
     this.index = openStore({ cwd: dataDir, name: 'index' });
+    this.encodings = new EncodingChoices(dataDir, openStore);
     const raw = this.index.read();
     if (Object.keys(raw).length === 0) {
       this.files = {};
