@@ -190,4 +190,13 @@ suite('article:reopen-with-encoding', () => {
     expect(await again.call('article:reopen-with-encoding', { articleId: first.article.id, encoding: 'x-made-up' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await again.call('article:reopen-with-encoding', { articleId: 'f'.repeat(64), encoding: 'UTF-8' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
+
+  it('a damaged encodings.json is reported and left in place, never reset', async () => {
+    const app = setup();
+    const damaged = join(app.dataDir, 'encodings.json');
+    writeFileSync(damaged, '{"schemaVersion":1,"files":{"x":"not-an-encoding"}}');
+    const result = await app.call('article:open-dropped', { path: fixture('officials.txt') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('encodings.json') } });
+    expect(readFileSync(damaged, 'utf8')).toBe('{"schemaVersion":1,"files":{"x":"not-an-encoding"}}');
+  });
 });

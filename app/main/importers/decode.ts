@@ -20,9 +20,6 @@ export interface DecodeOptions {
   chosen?: string | null;
 }
 
-/** Below this chardet confidence (0–100) a detected encoding is reported as a guess to confirm. */
-export const LOW_CONFIDENCE = 50;
-
 /** How many bytes chardet reads at most: enough for its statistics, bounded for large files. */
 const DETECTION_SAMPLE_BYTES = 256 * 1024;
 
