@@ -1,5 +1,8 @@
+import { chromium } from '@playwright/test';
 import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromiumFlags, findChromium } from '../../app/cli/chromium.js';
 import { LAST_PARAGRAPH, largeText } from '../support/large-text.js';
 import { tempFiles } from '../support/temp-files.js';
 import { expect, test } from './fixtures.js';
@@ -20,6 +23,30 @@ test('Markdown, XHTML, MHTML open with their structure', async ({ app }) => {
   await app.openArticle(fixture('structure.xhtml'));
   await expect(reader.locator('h2')).toHaveText('Background');
   await expect(app.page.getByRole('combobox', { name: 'Encoding' })).toHaveCount(0);
+});
+
+test('a page Chromium itself saved as MHTML opens with its structure', async ({ app }) => {
+  const executable = findChromium();
+  test.skip(!executable, 'needs Chromium or Chrome (CHROMIUM_PATH) to save a page as MHTML');
+  const browser = await chromium.launch({ executablePath: executable!, args: chromiumFlags() });
+  let mhtml: string;
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(fixture('structure.html')).href);
+    ({ data: mhtml } = await (await context.newCDPSession(page)).send('Page.captureSnapshot', { format: 'mhtml' }));
+  } finally {
+    await browser.close();
+  }
+  expect(mhtml).toMatch(/^From: <Saved by Blink>/);
+  await app.openArticle(tempFile('saved-by-chromium.mhtml', mhtml));
+  const reader = app.page.locator('.ProseMirror');
+  await expect(reader.locator('h2')).toHaveText('Background');
+  await expect(reader.locator('blockquote p')).toHaveText('We will not comment.');
+  await expect(reader.locator('ol li')).toHaveText(['Step one']);
+  await expect(reader.locator('.link')).toHaveText('the report');
+  await expect(app.page.locator('.article-meta')).toContainText('Jane Doe');
 });
 
 test('a guessed encoding can be changed in the header, and the choice is remembered for the file', async ({ app }) => {
