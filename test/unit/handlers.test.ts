@@ -185,6 +185,7 @@ suite('article:reopen-with-encoding', () => {
     expect((await again.ok('article:choose', {})).article.encoding).toMatchObject({ name: 'UTF-8', source: 'chosen' });
     const back = await again.ok('article:reopen-with-encoding', { articleId: utf8.article.id, encoding: 'Shift_JIS' });
     expect(back.article.text).toBe('東京でCLAIM');
+    expect(back.article.encoding).toMatchObject({ name: 'Shift_JIS', source: 'chosen' });
     expect(again.repository.encodings.get(first.article.source.sha256)).toBe('Shift_JIS');
 
     expect(await again.call('article:reopen-with-encoding', { articleId: first.article.id, encoding: 'x-made-up' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

@@ -85,8 +85,10 @@ export class ArticleRepository {
       this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files });
     }
     if (existing) {
-      if (existing.record.article.source.path !== article.source.path || existing.record.article.source.sha256 !== article.source.sha256) {
-        existing.record.article = { ...existing.record.article, source: article.source };
+      const { source, encoding } = existing.record.article;
+      // The source and how it was decoded describe the file the text was last opened from.
+      if (source.path !== article.source.path || source.sha256 !== article.source.sha256 || JSON.stringify(encoding) !== JSON.stringify(article.encoding)) {
+        existing.record.article = { ...existing.record.article, source: article.source, encoding: article.encoding };
         this.markDirty(article.id);
       }
       return existing.record;
