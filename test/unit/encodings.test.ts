@@ -33,6 +33,13 @@ suite('encodings: BOMs, declarations, detection', () => {
     expect(article.encoding).toMatchObject({ name: 'windows-1256', source: 'declared' });
   });
 
+  it('an in-file declaration of UTF-16 over ASCII-compatible bytes is read as UTF-8, never as UTF-16', async () => {
+    const page = bytesOf('<?xml version="1.0" encoding="UTF-16"?><html><body><p>Le caf\u00e9 \u0093noir\u0094 est servi.</p></body></html>');
+    const article = await importFile(tempFile('false-utf16.xhtml', page));
+    expect(article.encoding).toMatchObject({ declared: 'UTF-8', source: 'detected', replaced: 0 });
+    expect(article.text).toBe('Le café “noir” est servi.');
+  });
+
   it('an undeclared Shift_JIS text: CLAIM at [3,8], never U+FFFD, and the guess is offered for confirmation', async () => {
     const article = await importFile(tempFile('tokyo.txt', Buffer.concat([TOKYO_SJIS, bytesOf('CLAIM')])));
     expect(article.text).not.toContain('\ufffd');

@@ -66,11 +66,16 @@ function declaredEncoding(bytes: Uint8Array, options: DecodeOptions): string | n
   if (transport) return transport;
   // "<?xml" in ASCII: the one place an XML declaration may stand.
   if (bytes[0] === 0x3c && bytes[1] === 0x3f && bytes[2] === 0x78 && bytes[3] === 0x6d && bytes[4] === 0x6c) {
-    const xml = encodingName(sniffHtmlEncoding(bytes, { xml: true, defaultEncoding: '' }));
+    const xml = asciiCompatible(encodingName(sniffHtmlEncoding(bytes, { xml: true, defaultEncoding: '' })));
     if (xml) return xml;
   }
   if (options.kind !== 'html') return null;
-  return encodingName(sniffHtmlEncoding(bytes, { defaultEncoding: '', maxPrescanBytes: 4096 }));
+  return asciiCompatible(encodingName(sniffHtmlEncoding(bytes, { defaultEncoding: '', maxPrescanBytes: 4096 })));
+}
+
+/** A declaration read as ASCII cannot mean UTF-16 (the HTML standard reads it as UTF-8). */
+function asciiCompatible(name: string | null): string | null {
+  return name?.startsWith('UTF-16') ? 'UTF-8' : name;
 }
 
 /** chardet's candidates, best first, as WHATWG names decodable here. */
