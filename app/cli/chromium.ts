@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FORMAT_BY_EXTENSION } from '../main/importers/index.js';
 import type { Dialogs } from '../main/ipc/context.js';
 
 /** Chromium or Chrome on this machine: `CHROMIUM_PATH`, else the usual install paths; null if none. */
@@ -40,7 +41,7 @@ export function terminalDialogs(): Dialogs {
     return result.status === 0 ? result.stdout.trim() || null : null;
   };
   return {
-    chooseArticle: async () => zenity(['--file-selection', '--title=Open article', '--file-filter=Articles | *.txt *.html *.htm']),
+    chooseArticle: async () => zenity(['--file-selection', '--title=Open article', `--file-filter=Articles | ${Object.keys(FORMAT_BY_EXTENSION).map((e) => `*${e}`).join(' ')}`]),
     chooseExportPath: async (name) => zenity(['--file-selection', '--save', '--confirm-overwrite', `--filename=${name}`]),
     chooseFolder: async () => zenity(['--file-selection', '--directory', '--title=Add a library folder']),
   };

@@ -2,10 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBrowserServer } from '../main/browser/server.js';
 import { defaultDataDir } from '../main/data-dir.js';
 import { FORMAT_BY_EXTENSION, importFile, isArticleFile } from '../main/importers/index.js';
-import { openChromiumApp, terminalDialogs } from './chromium.js';
 
 /**
  * The `attest` command line, in plain Node (no Electron):
@@ -20,7 +18,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const VERSION = '0.1.0';
 
 function fail(message: string): never {
-  process.stderr.write(`attest: ${message}\n`);
+  process.stderr.write(`attest: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(2);
 }
 
@@ -28,8 +26,8 @@ async function parse(args: string[]): Promise<void> {
   if (args.length !== 1) fail('usage: attest parse FILE');
   try {
     const article = await importFile(args[0]);
-    const { title, byline, siteName, publishedTime, lang, dir, source, id, text, blocks, marks } = article;
-    process.stdout.write(`${JSON.stringify({ id, title, byline, siteName, publishedTime, lang, dir, source, text, blocks, marks }, null, 2)}\n`);
+    const { title, byline, siteName, publishedTime, lang, dir, url, source, encoding, id, text, blocks, marks } = article;
+    process.stdout.write(`${JSON.stringify({ id, title, byline, siteName, publishedTime, lang, dir, url, source, encoding, text, blocks, marks }, null, 2)}\n`);
   } catch (error) {
     fail(`${(error as Error).message}`);
   }
@@ -71,6 +69,9 @@ async function check(args: string[]): Promise<void> {
 }
 
 async function serve(args: string[]): Promise<void> {
+  // Loaded here so that `parse` and `check` start without the server's modules.
+  const { startBrowserServer } = await import('../main/browser/server.js');
+  const { openChromiumApp, terminalDialogs } = await import('./chromium.js');
   let dataDir = defaultDataDir();
   let file: string | null = null;
   let open = true;

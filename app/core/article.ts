@@ -38,8 +38,14 @@ export interface InlineMark {
   href?: string;
 }
 
-/** Formats the importers read in this version (`attest-json`: Attest's own annotated JSON, reopened). */
-export type ArticleFormat = 'txt' | 'html' | 'attest-json';
+/**
+ * Formats the importers read in this version (`markdown`: `.md`/`.markdown`; `mhtml`:
+ * `.mhtml`/`.mht`; `attest-json`: Attest's own annotated JSON, reopened).
+ */
+export type ArticleFormat = 'txt' | 'html' | 'xhtml' | 'mhtml' | 'markdown' | 'docx' | 'attest-json';
+
+/** Every `ArticleFormat`, in the order the docs list them. */
+export const ARTICLE_FORMATS = ['txt', 'html', 'xhtml', 'mhtml', 'markdown', 'docx', 'attest-json'] as const satisfies readonly ArticleFormat[];
 
 /** Where an article came from. */
 export interface ArticleSource {
@@ -58,6 +64,37 @@ export interface ArticleMetadata {
   publishedTime: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+  /**
+   * The page's original address when the file records it: `<link rel="canonical">`, else
+   * `og:url`, else where the browser saved it from (the `<!-- saved from url=(NNNN)URL -->`
+   * comment, an MHTML `Snapshot-Content-Location`). Absolute http(s) URLs only.
+   */
+  url: string | null;
+}
+
+/**
+ * How a text file's bytes became characters (see `app/main/importers/decode.ts`).
+ * - `name`: the WHATWG Encoding Standard name it was decoded with (`UTF-8`, `windows-1252`, …);
+ * - `source`: what decided it: a byte-order mark, bytes valid as UTF-8, a declaration in the file
+ *   (`<meta charset>`, `http-equiv`, an XML declaration, an MHTML part's `charset`), detection
+ *   (chardet) when nothing was declared, or the analyst's choice for this file;
+ * - `declared`: the encoding the file declares, if any, even when it was not used;
+ * - `confidence`: chardet's confidence (0–100) for `detected`, else `null`;
+ * - `replaced`: how many U+FFFD REPLACEMENT CHARACTERs the decoding produced (0 unless no
+ *   candidate decoded strictly, or the analyst chose an encoding that does not fit the bytes).
+ * The reader offers another encoding when `source` is `detected` or `chosen`, or `replaced > 0`.
+ */
+export interface ArticleEncoding {
+  name: string;
+  source: 'bom' | 'utf-8' | 'declared' | 'detected' | 'chosen';
+  declared: string | null;
+  confidence: number | null;
+  replaced: number;
+}
+
+/** Whether the reader should let the analyst pick another encoding: it was guessed, chosen or lossy. */
+export function encodingIsUncertain(encoding: ArticleEncoding | null): boolean {
+  return encoding !== null && (encoding.source === 'detected' || encoding.source === 'chosen' || encoding.replaced > 0);
 }
 
 /** An imported article. `id` is the SHA-256 (hex) of the UTF-8 encoding of `text`. */
@@ -67,6 +104,8 @@ export interface Article extends ArticleMetadata {
   blocks: Block[];
   marks: InlineMark[];
   source: ArticleSource;
+  /** How the file's bytes were decoded; `null` for formats that are not text (docx) and articles stored before it was kept. */
+  encoding: ArticleEncoding | null;
 }
 
 /** The separator between textblocks in the canonical text. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENCODING_CHOICES } from './encodings.js';
 import type { MenuCommand } from './ipc-messages.js';
 import { LibraryListingSchema } from './library-schemas.js';
 import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema, OrphanAnnotationSchema } from './schemas.js';
@@ -22,6 +23,11 @@ export const ipcContract = {
   'article:choose': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
   /** Opens a file the analyst dropped on the window; preload only (see `DROPPED_FILE_CHANNEL`). */
   'article:open-dropped': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
+  /** Reopens the article's file decoded as `encoding`; main remembers the choice for that file (by its SHA-256). */
+  'article:reopen-with-encoding': {
+    request: z.object({ articleId, encoding: z.enum(ENCODING_CHOICES) }).strict(),
+    response: OpenedArticleSchema,
+  },
   /** Tags [start, end) of the article's canonical text (UTF-16); main normalises the range. Idempotent: the same type on the same span answers the existing annotation. */
   'annotation:create': {
     request: z.object({ articleId, type: AnnotationTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ANNOTATION_TYPES, type Annotation, type OrphanAnnotation } from './annotation.js';
-import type { Article } from './article.js';
+import { ARTICLE_FORMATS, type Article } from './article.js';
 
 /**
  * zod schemas for the data that crosses a trust boundary: IPC payloads, and data read back from
@@ -19,6 +19,8 @@ export const ArticleSchema = z.object({
   publishedTime: nullableString,
   lang: nullableString,
   dir: z.enum(['ltr', 'rtl']).nullable(),
+  // Records stored before `url` and `encoding` existed read back as null.
+  url: nullableString.default(null),
   text: z.string(),
   blocks: z.array(
     z.object({
@@ -33,7 +35,17 @@ export const ArticleSchema = z.object({
   marks: z.array(
     z.object({ type: z.enum(['link', 'strong', 'em']), start: offset, end: offset, href: z.string().optional() }),
   ),
-  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'html', 'attest-json']) }),
+  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(ARTICLE_FORMATS) }),
+  encoding: z
+    .object({
+      name: z.string().min(1).max(64),
+      source: z.enum(['bom', 'utf-8', 'declared', 'detected', 'chosen']),
+      declared: nullableString,
+      confidence: z.number().min(0).max(100).nullable(),
+      replaced: z.number().int().nonnegative(),
+    })
+    .nullable()
+    .default(null),
 });
 
 /** Schema of `AnnotationType`. */

@@ -21,6 +21,8 @@ test('an Attest export opens as its article, with its annotations painted and it
     blocks: [],
     marks: [],
     source: { path: '/elsewhere/denial.html', sha256: 'c'.repeat(64), format: 'html' as const },
+    url: null,
+    encoding: null,
   };
   const claim = { id: 'claim-1', type: 'claim' as const, target: describe(text, 10, 16), note: '', created: time, modified: time };
   const orphan = { id: 'lost-1', type: 'source' as const, target: { quote: { type: 'TextQuoteSelector' as const, exact: 'a spokesman', prefix: '', suffix: '' } }, note: '', created: time, modified: time, reason: 'gone' };

@@ -48,9 +48,9 @@ test('the tag buttons name their keys in their tooltips', async ({ app }) => {
 
 test('a file that cannot be opened gives a clear message and the open article stays', async ({ app }) => {
   await app.openArticle(fixture('officials.txt'));
-  await app.answerDialogs({ open: [fixture('README.md')] });
+  await app.answerDialogs({ open: [join(ROOT, 'playwright.config.ts')] });
   await app.page.keyboard.press('Control+o');
-  await expect(app.page.getByRole('alert')).toContainText('README.md: Attest does not read .md files');
+  await expect(app.page.getByRole('alert')).toContainText('playwright.config.ts: Attest does not read .ts files');
   await expect(app.page.locator('.ProseMirror')).toHaveText('Officials denied it.');
 });
 

@@ -8,9 +8,9 @@ import { createHandlers } from '../../app/main/ipc/handlers.js';
 import { ArticleRepository } from '../../app/main/library/article-repository.js';
 import { Library } from '../../app/main/library/library.js';
 import { confStoreFactory } from '../../app/main/store/conf-store.js';
-import { useTempRoot } from './temp.js';
+import { tempRoot } from './temp.js';
 
-const temp = useTempRoot('handlers');
+const temp = tempRoot('handlers');
 
 /** A fresh temporary folder, removed after the test file. */
 export const tempDir = (name: string): string => temp.dir(name);

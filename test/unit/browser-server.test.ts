@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe as suite, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../app/main/browser/server.js';
-import { useTempRoot } from '../support/temp.js';
+import { tempRoot } from '../support/temp.js';
 
 // The browser-mode server exposes the real handlers: it must answer only its own page.
 let server: BrowserServer;
 let origin: string;
 let token: string;
-const temp = useTempRoot('server');
+const temp = tempRoot('server');
 const rendererDir = temp.dir('renderer');
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { exportProblems } from '../support/check-export.js';
@@ -126,5 +126,48 @@ suite('persistence', () => {
     const result = await again.call('article:open-dropped', { path: fixture('officials.txt') });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion":1,"article":');
+  });
+});
+
+suite('article:reopen-with-encoding', () => {
+  const sjis = Buffer.concat([Buffer.from('938c8b9e82c5', 'hex'), Buffer.from('CLAIM')]);
+
+  it('reopens the file in the chosen encoding, remembers it for those bytes, and validates the request', async () => {
+    const app = setup();
+    const path = join(tempDir('enc'), 'tokyo.txt');
+    writeFileSync(path, sjis);
+    app.answers.open.push(path);
+    const first = await app.ok('article:choose', {});
+    expect(first.article.text).toBe('東京でCLAIM');
+    expect(first.article.encoding).toMatchObject({ name: 'Shift_JIS', source: 'detected' });
+
+    const utf8 = await app.ok('article:reopen-with-encoding', { articleId: first.article.id, encoding: 'UTF-8' });
+    expect(utf8.article.encoding).toMatchObject({ name: 'UTF-8', source: 'chosen' });
+    expect(utf8.article.encoding.replaced).toBeGreaterThan(0);
+    expect(utf8.article.id).not.toBe(first.article.id);
+    app.repository.flush();
+    const stored = JSON.parse(readFileSync(join(app.dataDir, 'encodings.json'), 'utf8'));
+    expect(stored).toEqual({ schemaVersion: 1, files: { [first.article.source.sha256]: 'UTF-8' } });
+
+    // After a restart the same bytes open in the chosen encoding.
+    const again = setup(app.dataDir);
+    again.answers.open.push(path);
+    expect((await again.ok('article:choose', {})).article.encoding).toMatchObject({ name: 'UTF-8', source: 'chosen' });
+    const back = await again.ok('article:reopen-with-encoding', { articleId: utf8.article.id, encoding: 'Shift_JIS' });
+    expect(back.article.text).toBe('東京でCLAIM');
+    expect(back.article.encoding).toMatchObject({ name: 'Shift_JIS', source: 'chosen' });
+    expect(again.repository.encodings.get(first.article.source.sha256)).toBe('Shift_JIS');
+
+    expect(await again.call('article:reopen-with-encoding', { articleId: first.article.id, encoding: 'x-made-up' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await again.call('article:reopen-with-encoding', { articleId: 'f'.repeat(64), encoding: 'UTF-8' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('a damaged encodings.json is reported and left in place, never reset', async () => {
+    const app = setup();
+    const damaged = join(app.dataDir, 'encodings.json');
+    writeFileSync(damaged, '{"schemaVersion":1,"files":{"x":"not-an-encoding"}}');
+    const result = await app.call('article:open-dropped', { path: fixture('officials.txt') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('encodings.json') } });
+    expect(readFileSync(damaged, 'utf8')).toBe('{"schemaVersion":1,"files":{"x":"not-an-encoding"}}');
   });
 });

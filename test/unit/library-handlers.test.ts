@@ -8,9 +8,9 @@ import { createHandlers } from '../../app/main/ipc/handlers.js';
 import { ArticleRepository } from '../../app/main/library/article-repository.js';
 import { Library } from '../../app/main/library/library.js';
 import { confStoreFactory } from '../../app/main/store/conf-store.js';
-import { useTempRoot } from '../support/temp.js';
+import { tempRoot } from '../support/temp.js';
 
-const temp = useTempRoot('library-handlers');
+const temp = tempRoot('library-handlers');
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
 const libraries: Library[] = [];

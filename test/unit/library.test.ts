@@ -9,9 +9,9 @@ import { Library, LibraryError } from '../../app/main/library/library.js';
 import { RECENT_LIMIT } from '../../app/main/library/library-settings.js';
 import { isIgnored, scanFolder } from '../../app/main/library/scan-folder.js';
 import { confStoreFactory } from '../../app/main/store/conf-store.js';
-import { useTempRoot } from '../support/temp.js';
+import { tempRoot } from '../support/temp.js';
 
-const temp = useTempRoot('library');
+const temp = tempRoot('library');
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
 const SAMPLES = ['harbour-dredging.html', 'school-meals.html', 'rail-fares.html', 'bridge-inspection.txt'];

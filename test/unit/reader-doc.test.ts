@@ -12,7 +12,7 @@ function article(paragraphs: string[], extra: Partial<Article> = {}): Article {
     blocks.push({ type: 'paragraph', start: text.length, end: text.length + p.length });
     text += p;
   }
-  return { id: '0'.repeat(64), title: 't', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, text, blocks, marks: [], source: { path: '/t.txt', sha256: '0'.repeat(64), format: 'txt' }, ...extra };
+  return { id: '0'.repeat(64), title: 't', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, text, blocks, marks: [], source: { path: '/t.txt', sha256: '0'.repeat(64), format: 'txt' }, url: null, encoding: null, ...extra } as Article;
 }
 
 suite('the reader doc and its projection', () => {

@@ -59,6 +59,8 @@ export interface AnnotatedArticleV1 {
     publishedTime: string | null;
     lang: string | null;
     dir: 'ltr' | 'rtl' | null;
+    /** The page's original address when the file records it (see `ArticleMetadata.url`). */
+    url: string | null;
     source: { path: string; sha256: string; format: ArticleFormat };
     text: string;
   };
@@ -104,13 +106,13 @@ export function toAnnotatedJson(
     const { exact, prefix, suffix } = a.target.quote;
     return { id: a.id, type: a.type, orphan: true, exact, prefix, suffix, note: a.note, created: a.created, modified: a.modified };
   });
-  const { id, title, byline, siteName, publishedTime, lang, dir, source, text } = article;
+  const { id, title, byline, siteName, publishedTime, lang, dir, url, source, text } = article;
   return {
     format: ANNOTATED_ARTICLE_FORMAT,
     version: 1,
     generator: meta.generator,
     exported: meta.exported,
-    article: { id, title, byline, siteName, publishedTime, lang, dir, source: { ...source }, text },
+    article: { id, title, byline, siteName, publishedTime, lang, dir, url, source: { ...source }, text },
     annotations: [...placed, ...lost],
   };
 }

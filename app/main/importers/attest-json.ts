@@ -16,7 +16,7 @@ import { ImportError } from './errors.js';
 const AttestExportSchema = z.object({
   format: z.literal(ANNOTATED_ARTICLE_FORMAT),
   version: z.literal(1),
-  article: ArticleSchema.pick({ title: true, byline: true, siteName: true, publishedTime: true, lang: true, dir: true }).extend({ text: z.string().min(1) }),
+  article: ArticleSchema.pick({ title: true, byline: true, siteName: true, publishedTime: true, lang: true, dir: true }).extend({ text: z.string().min(1), url: z.string().nullable().optional() }),
   annotations: z.array(
     z.object({
       id: z.string().min(1).max(100),
@@ -80,10 +80,13 @@ export function importAttestExport(
     publishedTime: a.publishedTime,
     lang: a.lang,
     dir: a.dir ?? inferDirection(a.text),
+    url: a.url ?? null,
     text: a.text,
     blocks: blocksOf(a.text),
     marks: [],
     source: { path: file.path, sha256: file.sha256, format: 'attest-json' },
+    // An export is read as strict UTF-8 (see above).
+    encoding: { name: 'UTF-8', source: 'utf-8', declared: null, confidence: null, replaced: 0 },
   };
   const seen = new Set<string>();
   const items: (Annotation | OrphanAnnotation)[] = [];

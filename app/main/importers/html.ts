@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { ArticleBuilder, type BlockStart } from '../../core/article-builder.js';
 import type { ArticleMetadata } from '../../core/article.js';
 import { ImportError } from './errors.js';
+import { pageUrl } from './page-url.js';
 import type { ImportedBody } from './txt.js';
 
 /** Elements whose content is never text of the article. */
@@ -82,16 +83,19 @@ export function htmlToBody(html: string): Omit<ImportedBody, 'title'> {
 }
 
 /**
- * Imports a saved web page: the article is extracted by `@mozilla/readability` over a
- * `linkedom` DOM (no script runs, nothing is fetched), then walked into the canonical text.
+ * Imports a saved web page (HTML, or XHTML parsed as HTML): the article is extracted by
+ * `@mozilla/readability` over a `linkedom` DOM (no script runs, nothing is fetched), then walked
+ * into the canonical text. `savedFrom` is where the page was saved from when the container says
+ * (MHTML). Throws `ImportError('no-article')` when Readability finds no article text.
  * linkedom rather than jsdom: on the 18 shared news pages both give every expected title, and
  * linkedom took a median 55 ms a page (max 122 ms) where jsdom took 235 ms (max 1.2 s).
- * Throws `ImportError('no-article')` when Readability finds no article text.
  */
-export function importHtml(html: string, fallbackTitle: string): ImportedBody & Omit<ArticleMetadata, 'title'> {
+export function importHtml(html: string, fallbackTitle: string, savedFrom: string | null = null): ImportedBody & Omit<ArticleMetadata, 'title'> {
   // The HTML parsing algorithm turns CRLF and CR into LF before tokenising; linkedom does not.
   const { document } = parseHTML(html.replace(/\r\n?/g, '\n'));
-  const lang = document.documentElement?.getAttribute('lang') || null;
+  const root = document.documentElement;
+  const lang = root?.getAttribute('lang') || root?.getAttribute('xml:lang') || null;
+  const url = pageUrl(document as unknown as Document, html, savedFrom);
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!parsed || !parsed.content) throw new ImportError('no-article', 'no article text was found in the page');
   const body = htmlToBody(parsed.content);
@@ -105,5 +109,18 @@ export function importHtml(html: string, fallbackTitle: string): ImportedBody & 
     publishedTime: parsed.publishedTime?.trim() || null,
     lang: parsed.lang || lang,
     dir,
+    url,
   };
+}
+
+/**
+ * Converts HTML that a converter produced from a document (markdown-it, mammoth) into the
+ * canonical text, without Readability: everything is the article. The title is the text of the
+ * first heading, else `fallbackTitle` (the file name).
+ */
+export function importConvertedHtml(html: string, fallbackTitle: string): ImportedBody {
+  const body = htmlToBody(html);
+  const heading = body.blocks.find((b) => b.type === 'heading');
+  const title = heading ? body.text.slice(heading.start, heading.end).replace(/\s+/g, ' ').trim() : '';
+  return { ...body, title: title || fallbackTitle };
 }

@@ -1,19 +1,75 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import type { Article, ArticleFormat } from '../../core/article.js';
+import type { Article, ArticleEncoding, ArticleFormat, ArticleMetadata } from '../../core/article.js';
 import { inferDirection } from '../../core/direction.js';
 import { importAttestExport } from './attest-json.js';
 import { decodeText } from './decode.js';
+import { importDocx } from './docx.js';
 import { ImportError } from './errors.js';
 import { importHtml } from './html.js';
-import { importPlainText } from './txt.js';
+import { importMarkdown } from './markdown.js';
+import { readMhtml } from './mhtml.js';
+import { importPlainText, type ImportedBody } from './txt.js';
 
 /** The largest file Attest imports, in bytes (50 MiB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** File extensions (lower case, with the dot) and the format each is read as. */
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.json': 'attest-json' };
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
+  '.txt': 'txt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'xhtml',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.docx': 'docx',
+  '.json': 'attest-json',
+};
+
+/** What a format's importer yields: body, metadata and how the bytes were decoded. */
+type Imported = ImportedBody & Omit<ArticleMetadata, 'title'> & { encoding: ArticleEncoding | null };
+
+/** What an importer is given besides the bytes. */
+interface ImportContext {
+  /** The file name, for error messages. */
+  name: string;
+  /** The title when the file gives none: its name without extension. */
+  fallbackTitle: string;
+  /** The encoding the analyst chose for this file, or null. */
+  encoding: string | null;
+}
+
+const NO_METADATA = { byline: null, siteName: null, publishedTime: null, lang: null, dir: null, url: null } as const;
+
+/** One importer per format: bytes to canonical text, blocks, marks and metadata. */
+const IMPORTERS: Readonly<Record<Exclude<ArticleFormat, 'attest-json'>, (bytes: Uint8Array, ctx: ImportContext) => Imported | Promise<Imported>>> = {
+  txt(bytes, ctx) {
+    const { text, encoding } = decodeText(bytes, ctx.name, { kind: 'text', chosen: ctx.encoding });
+    return { ...importPlainText(text, ctx.fallbackTitle), ...NO_METADATA, encoding };
+  },
+  markdown(bytes, ctx) {
+    const { text, encoding } = decodeText(bytes, ctx.name, { kind: 'text', chosen: ctx.encoding });
+    return { ...importMarkdown(text, ctx.fallbackTitle), ...NO_METADATA, encoding };
+  },
+  html: importPage,
+  xhtml: importPage,
+  mhtml(bytes, ctx) {
+    const page = readMhtml(bytes, ctx.name);
+    const { text, encoding } = decodeText(page.html, ctx.name, { kind: 'html', transportCharset: page.charset, chosen: ctx.encoding });
+    return { ...importHtml(text, ctx.fallbackTitle, page.location), encoding };
+  },
+  async docx(bytes, ctx) {
+    return { ...(await importDocx(bytes, ctx.fallbackTitle)), ...NO_METADATA, encoding: null };
+  },
+};
+
+function importPage(bytes: Uint8Array, ctx: ImportContext): Imported {
+  const { text, encoding } = decodeText(bytes, ctx.name, { kind: 'html', chosen: ctx.encoding });
+  return { ...importHtml(text, ctx.fallbackTitle), encoding };
+}
 
 /** SHA-256 (hex) of a string's UTF-8 encoding, or of bytes. */
 export function sha256(data: string | Uint8Array): string {
@@ -62,20 +118,22 @@ export async function readArticleFile(path: string): Promise<{ path: string; for
 
 /**
  * Imports the bytes of an article file read by `readArticleFile` into an `Article` with its
- * canonical text; `id` is the SHA-256 of that text. Throws `ImportError` naming the file.
+ * canonical text, by the importer of its format; `id` is the SHA-256 of that text.
+ * `options.encoding` is a WHATWG encoding label the analyst chose for this file (text formats).
+ * Throws `ImportError` naming the file.
  */
-export function importArticle(file: { path: string; format: ArticleFormat; bytes: Uint8Array }): Article {
+export async function importArticle(
+  file: { path: string; format: ArticleFormat; bytes: Uint8Array },
+  options: { encoding?: string | null } = {},
+): Promise<Article> {
+  // Attest's own export carries its canonical text; its annotations are placed by the caller.
   if (file.format === 'attest-json') return importAttestExport({ ...file, sha256: sha256(file.bytes) }, sha256).article;
   const name = basename(file.path);
-  const { text } = decodeText(file.bytes, name, file.format);
-  const fallbackTitle = basename(name, extname(name));
-  let imported;
+  let imported: Imported;
   try {
-    imported = file.format === 'html'
-      ? importHtml(text, fallbackTitle)
-      : { ...importPlainText(text, fallbackTitle), byline: null, siteName: null, publishedTime: null, lang: null, dir: null };
+    imported = await IMPORTERS[file.format](file.bytes, { name, fallbackTitle: basename(name, extname(name)), encoding: options.encoding ?? null });
   } catch (error) {
-    if (error instanceof ImportError) throw new ImportError(error.code, `${name}: ${error.message}`);
+    if (error instanceof ImportError) throw new ImportError(error.code, error.message.startsWith(`${name}: `) ? error.message : `${name}: ${error.message}`);
     throw error;
   }
   if (imported.text === '') throw new ImportError('empty', `${name}: the file has no text`);
@@ -87,14 +145,16 @@ export function importArticle(file: { path: string; format: ArticleFormat; bytes
     publishedTime: imported.publishedTime,
     lang: imported.lang,
     dir: imported.dir ?? inferDirection(imported.text),
+    url: imported.url,
     text: imported.text,
     blocks: imported.blocks,
     marks: imported.marks,
     source: { path: file.path, sha256: sha256(file.bytes), format: file.format },
+    encoding: imported.encoding,
   };
 }
 
 /** Reads and imports the file at `path`: `readArticleFile` then `importArticle`. */
-export async function importFile(path: string): Promise<Article> {
-  return importArticle(await readArticleFile(path));
+export async function importFile(path: string, options: { encoding?: string | null } = {}): Promise<Article> {
+  return importArticle(await readArticleFile(path), options);
 }

@@ -1,19 +1,25 @@
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
+import type { EncodingChoice } from '../../core/encodings.js';
 import type { OpenedArticle } from '../../core/ipc.js';
 import { importAttestExport } from '../importers/attest-json.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
-import type { ArticleRepository } from '../library/article-repository.js';
+import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import { carryInto, previousAtPath } from '../library/carry-over.js';
-import type { HandlerDeps, HandlerGroup } from './context.js';
+import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
+
+function opened(record: ArticleRecord): OpenedArticle {
+  return { article: record.article, annotations: record.annotations, orphans: record.orphans };
+}
 
 /**
  * Opens the article file at `path` through the one import path: a file whose bytes were opened
- * before comes back from the store without extraction; new bytes are imported, and a text seen
- * before (same canonical-text hash, e.g. a renamed copy) keeps its annotations. When the file at
- * this path held another text before (it changed), that article's annotations are re-anchored in
- * this one (moved, or kept as orphans); the earlier record stays as it was. An Attest export
- * (`.json`) reopens its article with its annotations anchored by their selectors against its text.
+ * before comes back from the store without extraction; new bytes are imported (in the encoding
+ * the analyst chose for them, if any), and a text seen before (same canonical-text hash, e.g. a
+ * renamed copy) keeps its annotations. When the file at this path held another text before (it
+ * changed), that article's annotations are re-anchored in this one (moved, or kept as orphans);
+ * the earlier record stays as it was. An Attest export (`.json`) reopens its article with its
+ * annotations anchored by their selectors against its text.
  */
 export async function openArticle(repository: ArticleRepository, path: string): Promise<OpenedArticle> {
   const file = await readArticleFile(path);
@@ -25,23 +31,47 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   } else {
     const known = repository.articleIdForFile(fileSha256);
     const stored = known ? repository.get(known) : null;
-    article = stored ? { ...stored.article, source: { ...stored.article.source, path: file.path } } : importArticle(file);
+    article = stored
+      ? { ...stored.article, source: { ...stored.article.source, path: file.path } }
+      : await importArticle(file, { encoding: repository.encodings.get(fileSha256) });
   }
   const previous = previousAtPath(repository, file.path, article.id);
   const record = repository.put(article);
   if (previous) carryInto(repository, record, [...previous.annotations, ...previous.orphans]);
   // An export's annotations are anchored by their selectors as a changed file's are; ids already there are kept once.
   if (exported.length > 0) carryInto(repository, record, exported);
-  return { article: record.article, annotations: record.annotations, orphans: record.orphans };
+  return opened(record);
 }
 
-/** Opening articles: at start, from the open dialog, from a dropped file. */
-export function articleHandlers({ repository, library, dialogs, initialPath }: HandlerDeps): HandlerGroup<'session:initial' | 'article:choose' | 'article:open-dropped'> {
+/**
+ * Reads the file `articleId` was opened from again, decoded as `encoding`, and remembers that
+ * choice for the file's bytes. When the text differs, the result is a new article and the
+ * annotations made on the misread text are re-anchored in it (moved, or kept as orphans).
+ * Throws `HandlerError('not-found')` for an unknown article, `ImportError` when the file can no
+ * longer be read.
+ */
+export async function reopenWithEncoding(repository: ArticleRepository, articleId: string, encoding: EncodingChoice): Promise<OpenedArticle> {
+  const before = requireRecord(repository, articleId);
+  const file = await readArticleFile(before.article.source.path);
+  const article = await importArticle(file, { encoding });
+  repository.encodings.set(article.source.sha256, encoding);
+  const record = repository.put(article);
+  if (record.article.id !== articleId) carryInto(repository, record, [...before.annotations, ...before.orphans]);
+  return opened(record);
+}
+
+/** Opening articles: at start, from the open dialog, from a dropped file, in another encoding. */
+export function articleHandlers({
+  repository,
+  library,
+  dialogs,
+  initialPath,
+}: HandlerDeps): HandlerGroup<'session:initial' | 'article:choose' | 'article:open-dropped' | 'article:reopen-with-encoding'> {
   // Every article the analyst opens becomes the library's most recent file.
   const open = async (path: string) => {
-    const opened = await openArticle(repository, path);
-    library.noteOpened(opened.article);
-    return opened;
+    const result = await openArticle(repository, path);
+    library.noteOpened(result.article);
+    return result;
   };
   return {
     'session:initial': async () => (initialPath ? open(initialPath) : null),
@@ -50,5 +80,6 @@ export function articleHandlers({ repository, library, dialogs, initialPath }: H
       return path ? open(path) : null;
     },
     'article:open-dropped': async ({ path }) => open(path),
+    'article:reopen-with-encoding': async ({ articleId, encoding }) => reopenWithEncoding(repository, articleId, encoding),
   };
 }

@@ -3,6 +3,7 @@ import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
+import { EncodingChoices } from './encoding-choices.js';
 
 export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
 
@@ -29,6 +30,8 @@ export class ArticleRepository {
   private readonly index: JsonStore;
   private readonly files: StoreIndex['files'];
   private readonly paths: StoreIndex['paths'];
+  /** The encodings the analyst chose for files (`encodings.json`). */
+  readonly encodings: EncodingChoices;
 
   constructor(
     readonly dataDir: string,
@@ -36,6 +39,7 @@ export class ArticleRepository {
     private readonly flushDelayMs = 250,
   ) {
     this.index = openStore({ cwd: dataDir, name: 'index' });
+    this.encodings = new EncodingChoices(dataDir, openStore);
     const raw = this.index.read();
     if (Object.keys(raw).length === 0) {
       this.files = {};
@@ -76,8 +80,10 @@ export class ArticleRepository {
       this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files, paths: this.paths });
     }
     if (existing) {
-      if (existing.record.article.source.path !== article.source.path || existing.record.article.source.sha256 !== article.source.sha256) {
-        existing.record.article = { ...existing.record.article, source: article.source };
+      const { source, encoding } = existing.record.article;
+      // The source and how it was decoded describe the file the text was last opened from.
+      if (source.path !== article.source.path || source.sha256 !== article.source.sha256 || JSON.stringify(encoding) !== JSON.stringify(article.encoding)) {
+        existing.record.article = { ...existing.record.article, source: article.source, encoding: article.encoding };
         this.markDirty(article.id);
       }
       return existing.record;

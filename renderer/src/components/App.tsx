@@ -105,7 +105,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
         <main className="reader-pane" aria-label="Reader">
           {article ? (
             <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} data-article-id={article.id} data-source-path={article.source.path}>
-              <ArticleHeader article={article} />
+              <ArticleHeader article={article} onChooseEncoding={(encoding) => void session.reopenWithEncoding(encoding)} />
               <div ref={mount} className="reader-text" />
             </article>
           ) : (

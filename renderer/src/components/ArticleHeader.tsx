@@ -1,7 +1,9 @@
 import type { Article } from '../../../app/core/article.js';
+import type { EncodingChoice } from '../../../app/core/encodings.js';
+import { EncodingSelect } from './EncodingSelect.js';
 
-/** The article's title and metadata above its text (not part of the canonical text). */
-export function ArticleHeader({ article }: { article: Article }) {
+/** The article's title and metadata above its text (not part of the canonical text); the Encoding select when it was guessed. */
+export function ArticleHeader({ article, onChooseEncoding }: { article: Article; onChooseEncoding: (encoding: EncodingChoice) => void }) {
   const meta = [...new Set([article.byline, article.siteName, formatDate(article.publishedTime)].filter(Boolean))].join(' · ');
   // A plain-text article whose first block is its title shows it once, as text that can be tagged.
   const titleInText = article.blocks[0]?.type === 'heading' && article.text.slice(article.blocks[0].start, article.blocks[0].end) === article.title;
@@ -12,6 +14,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="article-source" dir="ltr" title={article.source.path}>
         {article.source.path}
       </p>
+      <EncodingSelect article={article} onChoose={onChooseEncoding} />
     </header>
   );
 }

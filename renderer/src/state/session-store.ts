@@ -1,4 +1,5 @@
 import { compareByPosition, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
+import type { EncodingChoice } from '../../../app/core/encodings.js';
 import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
 
 /** What the renderer shows, outside React: components subscribe with `useSyncExternalStore`. */
@@ -49,6 +50,12 @@ export class SessionStore {
   /** Shows an article main opened from a dropped file (or why it could not). */
   showDropped(result: IpcResult<OpenedArticle>): void {
     this.show(result);
+  }
+
+  /** Reopens the open article's file decoded as `encoding`; main remembers the choice for the file. */
+  async reopenWithEncoding(encoding: EncodingChoice): Promise<void> {
+    const article = this.state.opened?.article;
+    if (article) this.show(await this.api.invoke('article:reopen-with-encoding', { articleId: article.id, encoding }));
   }
 
   /** Tags [start, end) of the canonical text (UTF-16) as `type`; selects the new annotation. */
