@@ -1,5 +1,6 @@
 import { describe } from '../../app/core/anchoring/describe.js';
 import type { Annotation } from '../../app/core/annotation.js';
+import { random as prng } from '../../bench/generate.js';
 
 /**
  * A deterministic workload for re-anchoring: a seeded text of sentences, spans on word boundaries,
@@ -7,18 +8,6 @@ import type { Annotation } from '../../app/core/annotation.js';
  * inside one, with each span's intended range mapped through them. Used by the unit test of
  * re-anchoring and by `bench/reanchor.ts`.
  */
-
-/** mulberry32: a small seeded PRNG, so the text, spans and edits are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ('the minister said that council officials would review budget report claims on monday after talks with ' +
   'local leaders over tax rates fees and the new plan which critics called rushed while supporters praised its aims ' +
