@@ -1,6 +1,7 @@
 // Takes the README's screenshots: the built renderer in Chromium with the real handlers (browser
 // mode), the bundled sample article, spans of all three types (docs/screenshot.png); then the
-// library view over the library fixtures, one of them annotated (docs/library.png).
+// library view over the library fixtures, one of them annotated (docs/library.png), and an Arabic
+// article with highlights (docs/arabic.png).
 // `npm run screenshots`.
 import { chromium } from '@playwright/test';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -20,7 +21,7 @@ for (const name of readdirSync(join(root, 'test', 'fixtures', 'library'))) copyF
 const server = await startBrowserServer({
   dataDir: mkdtempSync(join(tmpdir(), 'attest-shots-')),
   rendererDir: join(root, 'out', 'renderer'),
-  dialogs: { chooseArticle: async () => null, chooseExportPath: async () => null, chooseFolder: async () => libraryDir },
+  dialogs: { chooseArticle: async () => join(root, 'test', 'fixtures', 'arabic-report.html'), chooseExportPath: async () => null, chooseFolder: async () => libraryDir },
   initialPath: join(root, 'resources', 'sample-article.txt'),
   generator: { name: 'Attest', version: 'screenshots' },
 });
@@ -64,6 +65,19 @@ await tagSpans([
 await page.getByRole('toolbar').getByRole('button', { name: 'Library' }).click();
 await library.locator('tr[data-path$="school-meals.html"] td.num').first().filter({ hasText: '2' }).waitFor();
 await page.screenshot({ path: join(root, 'docs', 'library.png') });
+
+// A right-to-left article with highlights.
+await page.keyboard.press('Control+o');
+await page.locator('.reader[data-source-path$="arabic-report.html"]').waitFor();
+await tagSpans([
+  ['خطة لخفض سعر', 'المقبل', 'Claim'],
+  ['لن يدفع المواطن', 'العالمية', 'Quote'],
+  ['وزير التموين', 'الحداد', 'Source'],
+  ['نقابة الخبازين', 'الخبازين', 'Source'],
+  ['الدعم المقترح', 'الطاقة', 'Claim'],
+]);
+await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
+await page.screenshot({ path: join(root, 'docs', 'arabic.png') });
 await browser.close();
 await server.close();
-process.stdout.write('wrote docs/screenshot.png and docs/library.png\n');
+process.stdout.write('wrote docs/screenshot.png, docs/library.png and docs/arabic.png\n');
