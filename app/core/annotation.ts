@@ -47,6 +47,15 @@ export interface TargetSelectors {
 }
 
 /**
+ * A link from one annotation to another of the same article. `attributedTo`: a quote or a claim
+ * is attributed to a source annotation (who said it); `target` is that annotation's id.
+ */
+export interface AnnotationLink {
+  type: 'attributedTo';
+  target: string;
+}
+
+/**
  * One tagged span. Invariant: `text.slice(target.position.start, target.position.end) ===
  * target.quote.exact` in the canonical text of the article it belongs to.
  * `created`/`modified` are ISO 8601 UTC timestamps.
@@ -56,6 +65,8 @@ export interface Annotation {
   type: AnnotationType;
   target: AnnotationTarget;
   note: string;
+  /** Links to other annotations of the article (attribution); empty when none. */
+  links: AnnotationLink[];
   created: string;
   modified: string;
 }
@@ -71,6 +82,7 @@ export interface OrphanAnnotation {
   type: AnnotationType;
   target: TargetSelectors;
   note: string;
+  links: AnnotationLink[];
   created: string;
   modified: string;
   reason: string;

@@ -60,6 +60,8 @@ export const AnnotationSchema = z.object({
   type: AnnotationTypeSchema,
   target: z.object({ position: PositionSchema, quote: QuoteSchema }),
   note: z.string(),
+  // Records stored before attribution existed have no links: read as none.
+  links: z.array(z.object({ type: z.literal('attributedTo'), target: z.string().min(1).max(100) })).max(1000).default([]),
   created: z.string(),
   modified: z.string(),
 });

@@ -24,8 +24,8 @@ test('an Attest export opens as its article, with its annotations painted and it
     url: null,
     encoding: null,
   };
-  const claim = { id: 'claim-1', type: 'claim' as const, target: describe(text, 10, 16), note: '', created: time, modified: time };
-  const orphan = { id: 'lost-1', type: 'source' as const, target: { quote: { type: 'TextQuoteSelector' as const, exact: 'a spokesman', prefix: '', suffix: '' } }, note: '', created: time, modified: time, reason: 'gone' };
+  const claim = { id: 'claim-1', type: 'claim' as const, target: describe(text, 10, 16), note: '', links: [], created: time, modified: time };
+  const orphan = { id: 'lost-1', type: 'source' as const, target: { quote: { type: 'TextQuoteSelector' as const, exact: 'a spokesman', prefix: '', suffix: '' } }, note: '', links: [], created: time, modified: time, reason: 'gone' };
   const json = toAnnotatedJson(article, [claim], { generator: { name: 'Attest', version: 'e2e' }, exported: time }, [orphan]);
   const path = join(app.dataDir, 'denial.attest.json');
   writeFileSync(path, JSON.stringify(json));

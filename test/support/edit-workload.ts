@@ -104,7 +104,7 @@ export function workload(seed: number, size: { paragraphs: number; annotations: 
     const start = wordStarts[w];
     const end = wordEnds[w + Math.floor(random() * 10)];
     spans.push({ id: `a${i}`, start, end, edited: false });
-    annotations.push({ id: `a${i}`, type: 'claim', target: describe(text, start, end), note: '', created: time, modified: time });
+    annotations.push({ id: `a${i}`, type: 'claim', target: describe(text, start, end), note: '', links: [], created: time, modified: time });
   }
   const after = edit(random, text, spans, size.edits);
   return { before: text, after, spans, annotations };

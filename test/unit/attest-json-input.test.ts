@@ -59,7 +59,7 @@ suite('reopening an Attest export', () => {
       ['source', 'minister'],
     ]);
     expect(opened.orphans).toEqual([
-      { id: 'gone', type: 'quote', note: 'check', created: claim.created, modified: claim.modified, target: { quote: { type: 'TextQuoteSelector', exact: 'called it rushed', prefix: 'Critics ', suffix: '.' } }, reason: 'the quoted text is no longer in the article' },
+      { id: 'gone', type: 'quote', note: 'check', links: [], created: claim.created, modified: claim.modified, target: { quote: { type: 'TextQuoteSelector', exact: 'called it rushed', prefix: 'Critics ', suffix: '.' } }, reason: 'the quoted text is no longer in the article' },
     ]);
     expect(opened.annotations.map((a: any) => a.target.position.start)).toEqual([22, 26]);
   });

@@ -61,7 +61,7 @@ suite('fuzzy anchoring', () => {
 });
 
 suite('reanchor', () => {
-  const base = { note: '', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' };
+  const base = { note: '', links: [], created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' };
   const text = 'The tax rate rose. The fee rate fell.';
 
   it('moves placed annotations, re-described at their new range, and keeps the rest as orphans with their last selectors', () => {

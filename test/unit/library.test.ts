@@ -113,7 +113,7 @@ suite('the library', () => {
     for (const [type, exact] of [['claim', 'The district council voted nine to four'], ['claim', 'at a cost'], ['quote', 'No child learns on an empty stomach'], ['source', 'councillor Abel Njoroge']] as const) {
       const position = span(exact);
       expect(article.text.slice(position.start, position.end)).toBe(exact);
-      repository.addAnnotation(articleId, { id: exact, type, target: { position, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } }, note: '', created: '', modified: '' });
+      repository.addAnnotation(articleId, { id: exact, type, target: { position, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } }, note: '', links: [], created: '', modified: '' });
     }
     listing = library.list();
     expect(entry(listing, 'school-meals.html').counts).toEqual({ claim: 2, quote: 1, source: 1 });

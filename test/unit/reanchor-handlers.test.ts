@@ -43,7 +43,7 @@ suite('re-anchoring when the file at a known path changes', () => {
     const json = await exportJson(app, third.article.id);
     expect(exportProblems(json)).toEqual([]);
     expect(json.annotations).toEqual([
-      { id: tagged.id, type: 'claim', orphan: true, exact: 'rate', prefix: 'ote: The tax rate rose. The fee ', suffix: ' fell.', note: '', created: tagged.created, modified: tagged.modified },
+      { id: tagged.id, type: 'claim', orphan: true, exact: 'rate', prefix: 'ote: The tax rate rose. The fee ', suffix: ' fell.', note: '', links: [], created: tagged.created, modified: tagged.modified },
     ]);
 
     app.repository.flush();

@@ -28,14 +28,14 @@ export interface Reanchored {
 export function reanchor(text: string, items: readonly (Annotation | OrphanAnnotation)[]): Reanchored {
   const result: Reanchored = { annotations: [], orphans: [], counts: { position: 0, quote: 0, fuzzy: 0, orphan: 0 } };
   for (const item of items) {
-    const { id, type, note, created, modified } = item;
+    const { id, type, note, links, created, modified } = item;
     const found = anchor(text, item.target);
     if (found.status === 'anchored') {
       result.counts[found.by]++;
-      result.annotations.push({ id, type, note, created, modified, target: describe(text, found.start, found.end) });
+      result.annotations.push({ id, type, note, links, created, modified, target: describe(text, found.start, found.end) });
     } else {
       result.counts.orphan++;
-      result.orphans.push({ id, type, note, created, modified, target: item.target, reason: found.reason });
+      result.orphans.push({ id, type, note, links, created, modified, target: item.target, reason: found.reason });
     }
   }
   return result;

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationType, OrphanAnnotation } from '../annotation.js';
+import type { Annotation, AnnotationLink, AnnotationType, OrphanAnnotation } from '../annotation.js';
 import { compareByPosition } from '../annotation.js';
 import type { Article, ArticleFormat } from '../article.js';
 import { codePointIndex } from '../text.js';
@@ -14,6 +14,8 @@ interface ExportedAnnotationBase {
   prefix: string;
   suffix: string;
   note: string;
+  /** Attribution: `{ type: "attributedTo", target: <annotation id> }`, to annotations of this export. */
+  links: AnnotationLink[];
   created: string;
   modified: string;
 }
@@ -98,13 +100,14 @@ export function toAnnotatedJson(
       prefix,
       suffix,
       note: a.note,
+      links: a.links,
       created: a.created,
       modified: a.modified,
     };
   });
   const lost = orphans.map((a): ExportedAnnotation => {
     const { exact, prefix, suffix } = a.target.quote;
-    return { id: a.id, type: a.type, orphan: true, exact, prefix, suffix, note: a.note, created: a.created, modified: a.modified };
+    return { id: a.id, type: a.type, orphan: true, exact, prefix, suffix, note: a.note, links: a.links, created: a.created, modified: a.modified };
   });
   const { id, title, byline, siteName, publishedTime, lang, dir, url, source, text } = article;
   return {

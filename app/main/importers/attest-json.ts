@@ -5,7 +5,7 @@ import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import { BLOCK_SEPARATOR, type Article, type Block } from '../../core/article.js';
 import { inferDirection } from '../../core/direction.js';
 import { ANNOTATED_ARTICLE_FORMAT } from '../../core/formats/annotated-json.js';
-import { AnnotationTypeSchema, ArticleSchema } from '../../core/schemas.js';
+import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from '../../core/schemas.js';
 import { ImportError } from './errors.js';
 
 /**
@@ -28,6 +28,7 @@ const AttestExportSchema = z.object({
       prefix: z.string(),
       suffix: z.string(),
       note: z.string(),
+      links: AnnotationSchema.shape.links,
       created: z.string(),
       modified: z.string(),
     }),
@@ -94,7 +95,7 @@ export function importAttestExport(
     if (seen.has(x.id)) continue;
     seen.add(x.id);
     const quote = { type: 'TextQuoteSelector' as const, exact: x.exact, prefix: x.prefix, suffix: x.suffix };
-    const base = { id: x.id, type: x.type, note: x.note, created: x.created, modified: x.modified };
+    const base = { id: x.id, type: x.type, note: x.note, links: x.links, created: x.created, modified: x.modified };
     if (!x.orphan && x.start !== undefined && x.end !== undefined) {
       items.push({ ...base, target: { position: { type: 'TextPositionSelector', start: x.start, end: x.end }, quote } });
     } else {

@@ -16,7 +16,7 @@ export function annotationHandlers({ repository, now = () => new Date().toISOStr
       const same = annotations.find((a) => a.type === type && a.target.position.start === range.start && a.target.position.end === range.end);
       if (same) return same;
       const time = now();
-      const annotation: Annotation = { id: randomUUID(), type, target: describe(article.text, range.start, range.end), note: '', created: time, modified: time };
+      const annotation: Annotation = { id: randomUUID(), type, target: describe(article.text, range.start, range.end), note: '', links: [], created: time, modified: time };
       repository.addAnnotation(articleId, annotation);
       return annotation;
     },
