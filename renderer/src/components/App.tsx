@@ -30,6 +30,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
     (type: AnnotationType) => {
       const range = reader.selection();
       if (!range) return session.fail('Select some text in the article first.');
+      performance.mark('attest:tag-start');
       void session.tag(type, range.start, range.end).then(() => reader.collapse());
     },
     [reader, session],

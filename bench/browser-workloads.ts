@@ -1,0 +1,176 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { chromiumFlags, findChromium } from '../app/cli/chromium.js';
+import { describe } from '../app/core/anchoring/describe.js';
+import { startBrowserServer, type BrowserServer } from '../app/main/browser/server.js';
+import { openArticle } from '../app/main/ipc/article-handlers.js';
+import { generateSpans, generateText } from './generate.js';
+import { summarise, type Metric } from './stats.js';
+
+/** The e2e harness's way to run Attest: the built renderer in Chromium with the real handlers. */
+export interface Harness {
+  browser: Browser;
+  open(dataDir: string): Promise<{ page: Page; server: BrowserServer; queue: string[] }>;
+}
+
+/** Starts Chromium; throws with what to install when there is none. */
+export async function startHarness(root: string): Promise<Harness> {
+  const executable = findChromium();
+  if (!executable) throw new Error('npm run bench needs Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
+  const browser = await chromium.launch({ executablePath: executable, args: chromiumFlags() });
+  return {
+    browser,
+    async open(dataDir) {
+      const queue: string[] = [];
+      const server = await startBrowserServer({
+        dataDir,
+        rendererDir: join(root, 'out', 'renderer'),
+        dialogs: { chooseArticle: async () => queue.shift() ?? null, chooseExportPath: async () => null, chooseFolder: async () => null },
+        initialPath: null,
+        generator: { name: 'Attest', version: 'bench' },
+      });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      await page.goto(server.url);
+      await page.locator('.app').waitFor();
+      return { page, server, queue };
+    },
+  };
+}
+
+/** Opens `path` with File > Open; the milliseconds from main's answer and from the request to painted highlights. */
+async function timedOpen(page: Page, queue: string[], path: string): Promise<{ received: number; total: number }> {
+  queue.push(path);
+  await page.evaluate(() => performance.clearMarks());
+  const started = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Control+o');
+  const marks = await page.waitForFunction(
+    () => {
+      const received = performance.getEntriesByName('attest:article-received').at(-1);
+      const painted = performance.getEntriesByName('attest:highlights-painted').at(-1);
+      return received && painted && painted.startTime > received.startTime ? { received: received.startTime, painted: painted.startTime } : null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  const { received, painted } = (await marks.jsonValue())!;
+  return { received: painted - received, total: painted - started };
+}
+
+/** W1: every page of `pages` opened from its file (imported afresh each run) to the rendered reader. */
+export async function w1(harness: Harness, pages: string[], dataDir: () => string, runs: number): Promise<Metric[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs + 1; run++) {
+    const { page, server, queue } = await harness.open(dataDir());
+    for (const file of pages) {
+      const { total } = await timedOpen(page, queue, file);
+      if (run > 0) samples.push(total);
+    }
+    await page.close();
+    await server.close();
+  }
+  return [summarise(`W1 open a saved page (${pages.length} pages)`, 'ms', samples, { limit: 100, stat: 'p90' }), summarise('W1 open a saved page, worst', 'ms', samples, { limit: 1000, stat: 'max' })];
+}
+
+/** Writes a generated article and stores `count` annotations on it (30% overlapping); its path. */
+async function prepare(server: BrowserServer, dir: string, chars: number, count: number): Promise<{ path: string; text: string }> {
+  const path = join(dir, `generated-${chars}.txt`);
+  writeFileSync(path, generateText(chars, chars));
+  const { article } = await openArticle(server.repository, path);
+  const time = new Date().toISOString();
+  for (const s of generateSpans(article.text, count, count)) {
+    server.repository.addAnnotation(article.id, { id: randomUUID(), type: 'claim', target: describe(article.text, s.start, s.end), note: '', links: [], created: time, modified: time });
+  }
+  server.repository.flush();
+  return { path, text: article.text };
+}
+
+/** W2/W3: open a generated article with annotations to first paint; for W3 also add one annotation. */
+export async function openWorkload(harness: Harness, label: string, dir: string, chars: number, count: number, runs: number, budgets: { open: number }): Promise<{ metrics: Metric[]; text: string; addSamples: number[] }> {
+  const { page, server, queue } = await harness.open(join(dir, 'data'));
+  const { path, text } = await prepare(server, dir, chars, count);
+  const received: number[] = [];
+  const total: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    const t = await timedOpen(page, queue, path);
+    if (run < 2) continue;
+    received.push(t.received);
+    total.push(t.total);
+  }
+  const addSamples: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    // Select a word far from the start by the DOM (the editor has focus), then tag it by its key.
+    await page.locator('.ProseMirror').focus();
+    await page.evaluate((n) => {
+      const paragraphs = document.querySelectorAll('.ProseMirror p');
+      const p = paragraphs[(n * 7919) % paragraphs.length];
+      const textNode = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(textNode, 0);
+      range.setEnd(textNode, Math.min(5, textNode.textContent!.length));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      performance.clearMarks();
+    }, run);
+    await page.waitForTimeout(20);
+    await page.keyboard.press('q');
+    const ms = await page.waitForFunction(() => {
+      const start = performance.getEntriesByName('attest:tag-start').at(-1);
+      const painted = performance.getEntriesByName('attest:highlights-painted').at(-1);
+      return start && painted && painted.startTime > start.startTime ? painted.startTime - start.startTime : null;
+    });
+    if (run >= 2) addSamples.push((await ms.jsonValue())!);
+  }
+  await page.close();
+  await server.close();
+  return {
+    text,
+    addSamples,
+    metrics: [
+      summarise(`${label} open to first paint (${chars} chars, ${count} annotations)`, 'ms', total, { limit: budgets.open, stat: 'median' }),
+      summarise(`${label} article received to painted highlights`, 'ms', received),
+      summarise(`${label} add one annotation, key to painted highlight`, 'ms', addSamples, count >= 5000 ? { limit: 16, stat: 'p95' } : undefined),
+    ],
+  };
+}
+
+/** Builds the Recogito comparison page into one script. */
+export async function buildRecogitoPage(root: string, outDir: string): Promise<{ script: string; css: string }> {
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    root: join(root, 'bench', 'recogito'),
+    build: { outDir, emptyOutDir: true, lib: { entry: join(root, 'bench', 'recogito', 'page.ts'), formats: ['iife'], name: 'RecogitoBench', fileName: () => 'page.js' }, cssCodeSplit: false },
+  });
+  const css = ['style.css', 'page.css', 'recogito.css'].map((f) => join(outDir, f)).find((f) => { try { readFileSync(f); return true; } catch { return false; } });
+  return { script: readFileSync(join(outDir, 'page.js'), 'utf8'), css: css ? readFileSync(css, 'utf8') : '' };
+}
+
+/** The same text and spans rendered by Recogito's text annotator: first paint, and adding one. */
+export async function recogitoWorkload(harness: Harness, page: { script: string; css: string }, label: string, text: string, chars: number, count: number, runs: number): Promise<{ render: number[]; add: number[]; metrics: Metric[] }> {
+  const tab = await harness.browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await tab.setContent('<!doctype html><html><body></body></html>');
+  await tab.addStyleTag({ content: `${page.css}\n.reader{max-width:42em;margin:0 auto;font:1.1rem/1.75 Georgia,serif}` });
+  await tab.addScriptTag({ content: page.script });
+  const spans = generateSpans(text, count, count).map((s, i) => ({ id: `a${i}`, ...s }));
+  const render: number[] = [];
+  const add: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    const ms = await tab.evaluate(([t, s]) => (window as any).recogitoBench.render(t, s), [text, spans] as const);
+    if (run >= 2) render.push(ms);
+    const one = spans[(run * 7919) % spans.length];
+    const added = await tab.evaluate(([t, s]) => (window as any).recogitoBench.add(t, s), [text, { ...one, id: `extra${run}` }] as const);
+    if (run >= 2) add.push(added);
+  }
+  const shown = await tab.evaluate(() => (window as any).recogitoBench.highlights());
+  await tab.close();
+  if (shown === 0) throw new Error('Recogito painted no highlights: the comparison would be meaningless');
+  return {
+    render,
+    add,
+    metrics: [summarise(`${label} Recogito: text and annotations to painted highlights`, 'ms', render), summarise(`${label} Recogito: add one annotation to painted`, 'ms', add)],
+  };
+}

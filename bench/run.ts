@@ -1,0 +1,58 @@
+// `npm run bench`: the workloads of bench/README.md in plain Node and in Chromium (the e2e
+// harness: the built renderer with the real handlers), side by side with Recogito's text
+// annotator; prints a table and writes bench/results/latest.json. Options: --runs N (default 20),
+// --pages DIR (W1/W7 pages; default test/fixtures), --quick (fewer runs, for a smoke test).
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isArticleFile } from '../app/main/importers/index.js';
+import { tempRoot } from '../test/support/temp.js';
+import { buildRecogitoPage, openWorkload, recogitoWorkload, startHarness, w1 } from './browser-workloads.js';
+import { w4, w5, w6, w7 } from './node-workloads.js';
+import { summarise, table, type Metric } from './stats.js';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const quick = args.includes('--quick');
+const runs = Number(option('--runs') ?? (quick ? 3 : 20));
+const pagesDir = resolve(option('--pages') ?? join(root, 'test', 'fixtures'));
+const pages = readdirSync(pagesDir).filter((f) => isArticleFile(f) && /\.(html?|xhtml)$/.test(f)).map((f) => join(pagesDir, f));
+const temp = tempRoot('bench');
+const metrics: Metric[] = [];
+const step = (name: string) => process.stderr.write(`bench: ${name}\n`);
+
+step('W4 (100 articles)');
+metrics.push(...(await w4(temp.dir('w4-100'), 100, runs)));
+step('W4 (10,000 articles)');
+metrics.push(...(await w4(temp.dir('w4-10k'), quick ? 1000 : 10_000, runs)));
+step('W5');
+metrics.push(...(await w5(runs)));
+step('W6');
+metrics.push(...(await w6(runs)));
+step('W7');
+metrics.push(...w7(root, pagesDir, Math.max(3, Math.round(runs / 4))));
+
+const harness = await startHarness(root);
+try {
+  step(`W1 (${pages.length} pages)`);
+  metrics.push(...(await w1(harness, pages, () => temp.dir('w1'), runs)));
+  const recogito = await buildRecogitoPage(root, temp.dir('recogito'));
+  for (const [label, chars, count, budget] of [['W2', 100_000, 1_000, 300], ['W3', 400_000, 5_000, 500]] as const) {
+    step(label);
+    const attest = await openWorkload(harness, label, temp.dir(label), chars, count, runs, { open: budget });
+    metrics.push(...attest.metrics);
+    step(`${label} Recogito`);
+    const other = await recogitoWorkload(harness, recogito, label, attest.text, chars, count, runs);
+    metrics.push(...other.metrics);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const ratio = summarise(`${label} Attest ÷ Recogito, first paint with highlights`, 'ratio', [attest.metrics[1].median / median(other.render)]);
+    ratio.budget = { limit: 0.5, stat: 'median', holds: ratio.median <= 0.5 };
+    metrics.push(ratio, summarise(`${label} Attest ÷ Recogito, add one annotation`, 'ratio', [median(attest.addSamples) / median(other.add)]));
+  }
+} finally {
+  await harness.browser.close();
+}
+
+process.stdout.write(`${table(metrics)}\n`);
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', quick ? 'quick.tmp.json' : 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), runs, metrics }, null, 2)}\n`);
