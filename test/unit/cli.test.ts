@@ -75,10 +75,9 @@ try {
 }
 
 suite('attest parse on the shared real pages', () => {
-  it('finds the shared pages (required when ATTEST_REQUIRE_SHARED=1)', () => {
-    if (process.env.ATTEST_REQUIRE_SHARED === '1') expect(pages.length).toBeGreaterThan(0);
-  });
-  it.runIf(pages.length > 0)('gives every page the title its .meta.json expects', async () => {
+  // Reported as skipped where the shared folder is missing; required (a failure) in CI.
+  it.skipIf(pages.length === 0 && process.env.ATTEST_REQUIRE_SHARED !== '1')('gives every page the title its .meta.json expects', async () => {
+    expect(pages.length, `no pages in ${webDir}`).toBeGreaterThan(0);
     const titles = await parsedTitles(pages.map((page) => join(webDir, page)));
     const rows = pages.map((page, i) => [page, titles[i], JSON.parse(readFileSync(join(webDir, page.replace(/\.html$/, '.meta.json')), 'utf8')).title]);
     expect(rows.filter(([, got, expected]) => got !== expected)).toEqual([]);
