@@ -6,14 +6,11 @@ import type { Article } from '../../core/article.js';
 import { toAnnotatedJson, toAnnotatedLibrary, type ExportMeta } from '../../core/formats/annotated-json.js';
 import { toBrat } from '../../core/formats/brat-standoff.js';
 import { csvRows } from '../../core/formats/csv-rows.js';
+import type { ExportFormat } from '../../core/formats/interchange.js';
 import { toW3cCollection } from '../../core/formats/w3c-annotation.js';
 import { writeFileAtomic } from '../fs/write-file-atomic.js';
 
-/** The export formats: annotated JSON, W3C Web Annotation JSON-LD, CSV, brat standoff. */
-export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
-
-/** One of `EXPORT_FORMATS`. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/interchange.js';
 
 /** An article with what is stored on it, as exporters take it. */
 export interface ExportRecord {

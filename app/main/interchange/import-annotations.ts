@@ -2,31 +2,15 @@ import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { basename, resolve } from 'node:path';
 import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type OrphanAnnotation } from '../../core/annotation.js';
 import { ARTICLE_FORMATS } from '../../core/article.js';
+import type { ImportReport } from '../../core/formats/interchange.js';
 import { ANNOTATED_ARTICLE_FORMAT, ANNOTATED_LIBRARY_FORMAT } from '../../core/formats/annotated-json.js';
+export type { ImportReport } from '../../core/formats/interchange.js';
 import { readW3c, w3cSelectors } from '../../core/formats/w3c-read.js';
 import { importAttestExport } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
 import { readBoundedFile, sha256 } from '../importers/index.js';
 import { carryInto } from '../library/carry-over.js';
 import type { ArticleRepository } from '../library/article-repository.js';
-
-/**
- * What an import did: the articles it added annotations to, how many annotations it added
- * (`imported`) and how each was placed (`anchored` by position, quote or fuzzy quote; `orphans`
- * kept unplaced, for review), how many it left out because the article already holds their id
- * (`duplicates`), and what it could not read or place anywhere (`skipped`, with the reason).
- */
-export interface ImportReport {
-  file: string;
-  articles: { id: string; title: string }[];
-  imported: number;
-  anchored: { position: number; quote: number; fuzzy: number };
-  orphans: number;
-  /** The annotations kept as orphans, with why they could not be placed. */
-  orphaned: { id: string; reason: string }[];
-  duplicates: number;
-  skipped: { id: string; reason: string }[];
-}
 
 /** Reads an import file's bytes as strict UTF-8 JSON; `ImportError` naming the file otherwise. */
 async function readJson(path: string): Promise<{ bytes: Uint8Array; json: unknown }> {

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 
 /**
- * Every article record of the repository's data directory (`articles/<article id>.json`), read
+ * Every article record of the repository's data directory, written first if pending (`articles/<article id>.json`), read
  * through the repository (validated; a damaged record throws its `StoreError`), ordered by title
  * then id. An empty list when the directory holds no articles.
  */
 export function storedRecords(repository: ArticleRepository): ArticleRecord[] {
+  // Articles stored since the last write are on disk only after a flush.
+  repository.flush();
   let names: string[];
   try {
     names = readdirSync(join(repository.dataDir, 'articles'));
