@@ -88,6 +88,22 @@ suite('attest export: the whole library of a data directory the app wrote', { ti
   });
 });
 
+suite('attest import of W3C with --article', { timeout: 60_000 }, () => {
+  it('opens the article into an empty data directory and anchors the W3C export there', async () => {
+    const { dataDir, ids } = await appDataDir();
+    const out = temp.dir('w3c-article');
+    expect(attest('export', '--data', dataDir, '--format', 'w3c', '--out', join(out, 'crlf.jsonld'), fixture('interchange-crlf.txt')).status).toBe(0);
+    const empty = join(out, 'empty');
+    const run = attest('import', join(out, 'crlf.jsonld'), '--data', empty, '--article', fixture('interchange-crlf.txt'));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^imported 2 annotations into "Council votes on fare rise": 2 by position/);
+    const again = attest('export', '--data', empty, '--format', 'w3c');
+    const items = (text: string) => JSON.parse(text).first.items;
+    expect(items(again.stdout)).toEqual(items(readFileSync(join(out, 'crlf.jsonld'), 'utf8')));
+    expect(items(again.stdout)[0].target.source).toBe(`urn:sha256:${ids[1]}`);
+  });
+});
+
 suite('attest export and import: bad arguments and unreadable input exit 2 with one line', { timeout: 60_000 }, () => {
   it.each([
     ['an unknown format', () => ['export', '--data', temp.dir('x'), '--format', 'xml'], /^attest: --format needs one of json, w3c, csv, brat, not xml\n$/],

@@ -116,6 +116,15 @@ suite('W3C files from other tools', () => {
     expect(record.orphans).toMatchObject([{ id: '00000000-0000-4000-8000-00000000000b', target: { quote: { exact: 'prices will fall sharply next spring' } } }]);
   });
 
+  it('a TextPositionSelector in code points (no Attest terms) is converted to UTF-16 after an emoji', async () => {
+    const repository = repositoryAt(temp.dir('code-points'));
+    const { article } = await openArticle(repository, temp.write('emoji-cp.txt', 'Wow 😀 the CLAIM stands'));
+    const doc = { type: 'Annotation', id: 'p1', body: { purpose: 'tagging', type: 'TextualBody', value: 'quote' }, target: { source: `urn:sha256:${article.id}`, selector: { type: 'TextPositionSelector', start: 10, end: 15 } } };
+    const report = await importAnnotations(repository, temp.write('cp.jsonld', JSON.stringify(doc)));
+    expect(report).toMatchObject({ imported: 1, anchored: { position: 1 } });
+    expect(repository.get(article.id)!.annotations[0].target).toMatchObject({ position: { start: 11, end: 16 }, quote: { exact: 'CLAIM' } });
+  });
+
   it('without an article to go to, annotations are skipped with the reason', async () => {
     const repository = repositoryAt(temp.dir('nowhere'));
     const file = temp.write('nowhere.jsonld', JSON.stringify(quoteOnly('x1', 'taxes', '')));
