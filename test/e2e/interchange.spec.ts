@@ -28,7 +28,7 @@ test('export in a chosen format and scope; import a W3C file with the report sho
   await app.answerDialogs({ save: folder });
   await bar.getByRole('button', { name: 'Export…' }).click();
   await expect(bar.getByRole('status')).toContainText('Exported the library as brat standoff (folder)');
-  expect(readdirSync(folder).filter((f) => f.endsWith('.ann'))).toHaveLength(1);
+  expect(readdirSync(folder).filter((f) => f.endsWith('.ann') || f.endsWith('.conf'))).toHaveLength(3);
 
   // A model's suggestion: a quote only, and one that is not in the article.
   const suggestions = join(app.dataDir, 'model.jsonld');

@@ -63,7 +63,7 @@ suite('attest export: the whole library of a data directory the app wrote', { ti
 
     const brat = attest('export', '--data', dataDir, '--format', 'brat', '--out', join(out, 'brat'));
     expect(brat.status).toBe(0);
-    expect(readdirSync(join(out, 'brat')).sort()).toEqual(ids.flatMap((id) => [`${id}.ann`, `${id}.txt`]).sort());
+    expect(readdirSync(join(out, 'brat')).sort()).toEqual([...ids.flatMap((id) => [`${id}.ann`, `${id}.txt`]), 'annotation.conf', 'visual.conf'].sort());
     expect(readFileSync(join(out, 'brat', `${ids[0]}.ann`), 'utf8')).toBe('T1\tclaim 10 15\tCLAIM\n');
   });
 

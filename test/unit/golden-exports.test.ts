@@ -46,11 +46,13 @@ suite('golden exports of interchange-crlf.txt (overlaps, emoji, CRLF source, not
     expectGolden('library.json', Buffer.from(exportText([record, other], 'json', GOLDEN_META)));
   });
 
-  it('brat: a folder with <article id>.txt and .ann', async () => {
+  it('brat: a folder with <article id>.txt and .ann, and the configuration', async () => {
     const record = await interchangeRecord();
     const out = temp.dir('brat');
     await writeExport([record], 'brat', GOLDEN_META, out);
-    expect(readdirSync(out).sort()).toEqual([`${record.article.id}.ann`, `${record.article.id}.txt`]);
+    expect(readdirSync(out).sort()).toEqual([`${record.article.id}.ann`, `${record.article.id}.txt`, 'annotation.conf', 'visual.conf']);
+    expectGolden('annotation.conf', readFileSync(join(out, 'annotation.conf')));
+    expectGolden('visual.conf', readFileSync(join(out, 'visual.conf')));
     const txt = readFileSync(join(out, `${record.article.id}.txt`));
     const ann = readFileSync(join(out, `${record.article.id}.ann`));
     expectGolden('interchange.txt', txt);

@@ -25,7 +25,7 @@ suite('article:export with a format and a scope; annotations:import', () => {
     const w3c = JSON.parse(readFileSync(await exportTo('one.jsonld', 'w3c', 'article'), 'utf8'));
     expect(w3c.first.items.map((a: any) => a.target.selector[1])).toEqual([{ type: 'TextPositionSelector', start: 10, end: 15, startUtf16: 11, endUtf16: 16 }]);
     expect(readFileSync(await exportTo('one.csv', 'csv', 'article'), 'utf8')).toMatch(/^\uFEFFarticle title,/);
-    expect(readdirSync(await exportTo('lib.brat', 'brat', 'library'))).toHaveLength(4);
+    expect(readdirSync(await exportTo('lib.brat', 'brat', 'library'))).toHaveLength(6);
     // Without format and scope: annotated JSON of the article, as before.
     app.answers.save.push(join(out, 'plain.json'));
     await app.ok('article:export', { articleId: emoji.article.id });

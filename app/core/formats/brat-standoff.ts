@@ -1,6 +1,7 @@
 import type { Annotation, OrphanAnnotation } from '../annotation.js';
 import type { Article } from '../article.js';
 import { toAnnotatedEntry } from './annotated-json.js';
+import { DEFAULT_EXPORT_LABELS, type ExportLabel } from './labels.js';
 
 /**
  * brat standoff (https://brat.nlplab.org/standoff.html) of one article: `txt` is the canonical
@@ -64,4 +65,16 @@ function fragmentsOf(chars: string[], start: number, end: number): [number, numb
     }
   }
   return fragments;
+}
+
+/**
+ * The brat configuration for a folder of exports: `annotation.conf` declaring the label ids as
+ * entity types and `AttributedTo` as a relation between any two, and `visual.conf` giving each
+ * its name and colour from `labels` (https://brat.nlplab.org/configuration.html).
+ */
+export function bratConfig(labels: readonly ExportLabel[] = DEFAULT_EXPORT_LABELS): { annotationConf: string; visualConf: string } {
+  const types = labels.map((l) => ({ type: bratType(l.id), name: l.name.replace(/[|\t\r\n]+/g, ' '), colour: l.colour }));
+  const annotationConf = ['[entities]', ...types.map((t) => t.type), '', '[relations]', 'AttributedTo\tArg1:<ENTITY>, Arg2:<ENTITY>', '', '[events]', '', '[attributes]', ''].join('\n');
+  const visualConf = ['[labels]', ...types.map((t) => `${t.type} | ${t.name}`), 'AttributedTo | Attributed to', '', '[drawing]', ...types.map((t) => `${t.type}\tbgColor:${t.colour}`), ''].join('\n');
+  return { annotationConf, visualConf };
 }

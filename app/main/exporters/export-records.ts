@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
 import { toAnnotatedJson, toAnnotatedLibrary, type ExportMeta } from '../../core/formats/annotated-json.js';
-import { toBrat } from '../../core/formats/brat-standoff.js';
+import { bratConfig, toBrat } from '../../core/formats/brat-standoff.js';
 import { csvRows } from '../../core/formats/csv-rows.js';
 import type { ExportFormat } from '../../core/formats/interchange.js';
 import { toW3cCollection } from '../../core/formats/w3c-annotation.js';
@@ -40,7 +40,8 @@ export function exportText(records: readonly ExportRecord[], format: Exclude<Exp
 
 /**
  * Writes the export of `records` in `format` at `path`: one file, or for brat a folder holding
- * one `<article id>.txt`/`.ann` pair per article (created if missing). Files are written
+ * one `<article id>.txt`/`.ann` pair per article and brat's `annotation.conf` and `visual.conf`
+ * (created if missing). Files are written
  * atomically. Returns the paths written.
  */
 export async function writeExport(records: readonly ExportRecord[], format: ExportFormat, meta: ExportMeta, path: string): Promise<string[]> {
@@ -49,7 +50,10 @@ export async function writeExport(records: readonly ExportRecord[], format: Expo
     return [path];
   }
   await mkdir(path, { recursive: true });
-  const written: string[] = [];
+  const { annotationConf, visualConf } = bratConfig(meta.labels);
+  await writeFileAtomic(join(path, 'annotation.conf'), annotationConf);
+  await writeFileAtomic(join(path, 'visual.conf'), visualConf);
+  const written: string[] = [join(path, 'annotation.conf'), join(path, 'visual.conf')];
   for (const r of records) {
     const { txt, ann } = toBrat(r.article, r.annotations, r.orphans);
     const base = join(path, r.article.id);
