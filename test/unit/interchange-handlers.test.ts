@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { exportProblems } from '../support/check-export.js';
@@ -37,12 +37,21 @@ suite('article:export with a format and a scope; annotations:import', () => {
     const app = setup();
     const { article } = await app.ok('article:open-dropped', { path: fixture('emoji.txt') });
     const file = join(tempDir('w3c'), 'model.jsonld');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(file, JSON.stringify({ type: 'Annotation', id: 'urn:uuid:00000000-0000-4000-8000-0000000000c1', motivation: 'classifying', body: { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }, target: { source: 'https://example.invalid/a', selector: { type: 'TextQuoteSelector', exact: 'CLAIM' } } }));
     app.answers.open.push(file);
     const result = await app.ok('annotations:import', { articleId: article.id });
     expect(result.report).toMatchObject({ imported: 1, anchored: { quote: 1 }, articles: [{ id: article.id }] });
     expect(result.opened.annotations.map((a: any) => [a.id, a.target.position.start])).toEqual([['00000000-0000-4000-8000-0000000000c1', 11]]);
     expect(await app.ok('annotations:import', { articleId: article.id })).toBeNull();
+  });
+
+  it('a file that is neither format answers an error naming it, and the store is unchanged', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('emoji.txt') });
+    const file = join(tempDir('bad'), 'notes.json');
+    writeFileSync(file, '{"notes": []}');
+    app.answers.open.push(file);
+    expect(await app.call('annotations:import', { articleId: article.id })).toEqual({ ok: false, error: { code: 'unsupported', message: 'notes.json: neither an Attest export nor W3C Web Annotation JSON' } });
+    expect(app.repository.get(article.id)!.annotations).toEqual([]);
   });
 });
