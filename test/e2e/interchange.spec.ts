@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.js';
 import { dragSelect, expectCount, panelRows, tagWith } from './helpers.js';
@@ -42,4 +42,26 @@ test('export in a chosen format and scope; import a W3C file with the report sho
   await expectCount(page, 2);
   expect((await panelRows(page)).map((r) => r.join(' '))).toContainEqual(expect.stringContaining('failed'));
   await expect(page.locator('.ProseMirror .hl-source')).toHaveText('failed');
+});
+
+test('a progress bar shows while main exports, and goes when it is done', async ({ app }) => {
+  const { page } = app;
+  await app.openArticle(fixture('tax-plan.txt'));
+  // Browser mode calls main over HTTP: holding the export's request back keeps main "working".
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/ipc/article%3Aexport', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  const bar = page.getByRole('region', { name: 'Export and import' });
+  await app.answerDialogs({ save: join(app.dataDir, 'held.json') });
+  await bar.getByRole('button', { name: 'Export…' }).click();
+  await expect(bar.getByRole('progressbar', { name: 'Exporting…' })).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Import…' })).toBeDisabled();
+  // The request is really held: main has not written the file yet.
+  expect(existsSync(join(app.dataDir, 'held.json'))).toBe(false);
+  release();
+  await expect(bar.getByRole('status')).toContainText(`to ${join(app.dataDir, 'held.json')}`);
+  await expect(bar.getByRole('progressbar')).toHaveCount(0);
 });
