@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe as suite, expect, it } from 'vitest';
@@ -118,6 +118,16 @@ suite('attest export and import: bad arguments and unreadable input exit 2 with 
     expect(run.stderr).toMatch(message);
     expect(run.stderr.split('\n')).toHaveLength(2);
     expect(run.status).toBe(2);
+  });
+
+  it('a damaged article record stops the export with its path, and is left as it is', async () => {
+    const { dataDir, ids } = await appDataDir();
+    const record = join(dataDir, 'articles', `${ids[0]}.json`);
+    writeFileSync(record, '{"schemaVersion": 2, "article": {}}');
+    const run = attest('export', '--data', dataDir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^attest: .*${ids[0]}\\.json: not a valid article record .*\n$`));
+    expect(readFileSync(record, 'utf8')).toBe('{"schemaVersion": 2, "article": {}}');
   });
 
   it('export of a FILE the library does not hold', async () => {
