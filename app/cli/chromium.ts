@@ -44,5 +44,6 @@ export function terminalDialogs(): Dialogs {
     chooseArticle: async () => zenity(['--file-selection', '--title=Open article', `--file-filter=Articles | ${Object.keys(FORMAT_BY_EXTENSION).map((e) => `*${e}`).join(' ')}`]),
     chooseExportPath: async (name) => zenity(['--file-selection', '--save', '--confirm-overwrite', `--filename=${name}`]),
     chooseFolder: async () => zenity(['--file-selection', '--directory', '--title=Add a library folder']),
+    chooseImportFile: async () => zenity(['--file-selection', '--title=Import annotations', '--file-filter=Attest JSON or W3C Web Annotation | *.json *.jsonld']),
   };
 }

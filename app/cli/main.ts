@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../main/data-dir.js';
 import { FORMAT_BY_EXTENSION, importFile, isArticleFile } from '../main/importers/index.js';
+import { exportCommand, importCommand } from './interchange.js';
 
 /**
  * The `attest` command line, in plain Node (no Electron):
@@ -11,6 +12,10 @@ import { FORMAT_BY_EXTENSION, importFile, isArticleFile } from '../main/importer
  *   attest check DIR             opens every article file in DIR (recursively); reports each failure
  *   attest serve [FILE] [--data DIR] [--no-open] [--port N]
  *                                browser mode: the app on 127.0.0.1, opened in Chromium
+ *   attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...]
+ *                                stored annotations out (no FILE: the whole library); see interchange.ts
+ *   attest import FILE [--data DIR] [--article ARTICLE_FILE]
+ *                                Attest JSON or W3C Web Annotation into the store
  * Exit status: 0 on success, 1 when `check` found failures, 2 with one line on stderr for bad
  * arguments or a file that cannot be opened.
  */
@@ -114,6 +119,12 @@ async function serve(args: string[]): Promise<void> {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<void>> = { parse, check, serve };
-if (!command || !commands[command]) fail('usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--port N] [--no-open]');
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  parse,
+  check,
+  serve,
+  export: (args) => exportCommand(args, { generator: { name: 'Attest', version: VERSION } }, fail),
+  import: (args) => importCommand(args, fail),
+};
+if (!command || !commands[command]) fail('usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--port N] [--no-open] | attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...] | attest import FILE [--data DIR] [--article ARTICLE_FILE]');
 await commands[command](rest);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENCODING_CHOICES } from './encodings.js';
+import { EXPORT_FORMATS, EXPORT_SCOPES, ImportReportSchema } from './formats/interchange.js';
 import type { MenuCommand } from './ipc-messages.js';
 import { LibraryListingSchema } from './library-schemas.js';
 import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema, OrphanAnnotationSchema } from './schemas.js';
@@ -38,10 +39,23 @@ export const ipcContract = {
     request: z.object({ articleId, id: z.string().min(1).max(100) }).strict(),
     response: z.object({ deleted: z.boolean() }),
   },
-  /** Writes annotated JSON where the analyst chooses in the save dialog; null when cancelled. */
+  /**
+   * Exports where the analyst chooses in the save dialog, in `format` (default annotated JSON), the
+   * article `articleId` or (`scope: 'library'`) every stored article; brat writes a folder there.
+   * Null when cancelled.
+   */
   'article:export': {
-    request: z.object({ articleId }).strict(),
+    request: z.object({ articleId, format: z.enum(EXPORT_FORMATS).default('json'), scope: z.enum(EXPORT_SCOPES).default('article') }).strict(),
     response: z.object({ path: z.string() }).nullable(),
+  },
+  /**
+   * Asks for an Attest JSON or W3C Web Annotation file and imports its annotations into the store;
+   * `articleId` (the open article) receives W3C annotations whose target names no stored article.
+   * Answers the report and the open article as it now is; null when cancelled.
+   */
+  'annotations:import': {
+    request: z.object({ articleId: articleId.nullable() }).strict(),
+    response: z.object({ report: ImportReportSchema, opened: OpenedArticleSchema.nullable() }).nullable(),
   },
   /** The library: roots, article files with metadata and annotation counts, recent files. */
   'library:list': { request: z.object({}).strict(), response: LibraryListingSchema },

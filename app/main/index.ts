@@ -38,14 +38,21 @@ const dialogs: Dialogs = {
   },
   async chooseExportPath(defaultName) {
     const result = await dialog.showSaveDialog(mainWindow!, {
-      title: 'Export annotated JSON',
+      title: 'Export annotations',
       defaultPath: defaultName,
-      filters: [{ name: 'Annotated JSON', extensions: ['json'] }],
     });
     return result.canceled ? null : result.filePath ?? null;
   },
   async chooseFolder() {
     const result = await dialog.showOpenDialog(mainWindow!, { title: 'Add a library folder', properties: ['openDirectory'] });
+    return result.canceled ? null : result.filePaths[0] ?? null;
+  },
+  async chooseImportFile() {
+    const result = await dialog.showOpenDialog(mainWindow!, {
+      title: 'Import annotations',
+      properties: ['openFile'],
+      filters: [{ name: 'Attest JSON or W3C Web Annotation', extensions: ['json', 'jsonld'] }],
+    });
     return result.canceled ? null : result.filePaths[0] ?? null;
   },
 };

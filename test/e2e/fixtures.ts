@@ -69,6 +69,11 @@ async function launchChromium(browser: Browser, dataDir: string): Promise<Driver
       if (i < 0) throw new Error('the test opened a save dialog without answering it (answerDialogs)');
       return queued.splice(i, 1)[0].save!;
     },
+    async chooseImportFile() {
+      const i = queued.findIndex((a) => a.open);
+      if (i < 0) throw new Error('the test opened an import dialog without answering it (answerDialogs)');
+      return queued.splice(i, 1)[0].open![0] ?? null;
+    },
     async chooseFolder() {
       const i = queued.findIndex((a) => a.folder);
       if (i < 0) throw new Error('the test opened a folder dialog without answering it (answerDialogs)');

@@ -22,6 +22,7 @@ export function setup(dataDir = temp.dir('data')) {
     chooseArticle: async () => answers.open.shift() ?? null,
     chooseExportPath: async () => answers.save.shift() ?? null,
     chooseFolder: async () => answers.folder.shift() ?? null,
+    chooseImportFile: async () => answers.open.shift() ?? null,
   };
   const repository = new ArticleRepository(dataDir, confStoreFactory, 10);
   const library = new Library({ dataDir, openStore: confStoreFactory, repository, open: (path) => openArticle(repository, path) });

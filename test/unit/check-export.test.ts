@@ -26,8 +26,14 @@ suite('exportProblems', () => {
   });
   it('catches a schema violation', () => {
     const bad = structuredClone(good) as any;
-    bad.annotations[0].type = 'opinion';
+    bad.annotations[0].type = '';
     expect(exportProblems(bad)[0]).toMatch(/^schema: \/annotations\/0\/type/);
+  });
+  it('catches a type that is not one of the export\'s labels', () => {
+    const bad = { ...structuredClone(good), labels: [{ id: 'claim', name: 'Claim', colour: '#a76b00' }] } as any;
+    expect(exportProblems(bad)).toEqual([]);
+    bad.annotations[0].type = 'opinion';
+    expect(exportProblems(bad)).toEqual(['1: type opinion is not one of the labels']);
   });
   it('accepts an orphan without offsets, refuses one with them, and refuses a placed one without them', () => {
     const { start: _s, end: _e, startCodePoint: _sc, endCodePoint: _ec, ...quoteOnly } = good.annotations[0];

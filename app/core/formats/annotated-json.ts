@@ -1,15 +1,27 @@
-import type { Annotation, AnnotationLink, AnnotationType, OrphanAnnotation } from '../annotation.js';
+import type { Annotation, AnnotationLink, OrphanAnnotation } from '../annotation.js';
 import { compareByPosition } from '../annotation.js';
 import type { Article, ArticleFormat } from '../article.js';
 import { codePointIndex } from '../text.js';
+import { DEFAULT_EXPORT_LABELS, type ExportLabel } from './labels.js';
 
 /** The `format` value of an annotated-article export. */
 export const ANNOTATED_ARTICLE_FORMAT = 'attest.annotated-article';
 
+/** The `format` value of a library export: many articles in one file. */
+export const ANNOTATED_LIBRARY_FORMAT = 'attest.annotated-library';
+
+/** Who wrote an export and when: `exported` is an ISO 8601 UTC time; `labels` default to the built-in set. */
+export interface ExportMeta {
+  generator: { name: string; version: string };
+  exported: string;
+  labels?: readonly ExportLabel[];
+}
+
 /** What every exported annotation has, placed or orphan. */
 interface ExportedAnnotationBase {
   id: string;
-  type: AnnotationType;
+  /** The label id (see `labels`); an opaque string to readers. */
+  type: string;
   exact: string;
   prefix: string;
   suffix: string;
@@ -48,11 +60,30 @@ export type ExportedAnnotation = ExportedAnchoredAnnotation | ExportedOrphanAnno
  * Annotated JSON, version 1: an article with its canonical text and annotations.
  * Documented by `annotated-article.schema.json` (JSON Schema 2020-12) beside this file.
  */
-export interface AnnotatedArticleV1 {
+export interface AnnotatedArticleV1 extends AnnotatedEntry {
   format: typeof ANNOTATED_ARTICLE_FORMAT;
   version: 1;
   generator: { name: string; version: string };
   exported: string;
+  /** The label set the annotations' `type`s name (absent in exports written before it). */
+  labels?: ExportLabel[];
+}
+
+/**
+ * A library export, version 1: many articles, each in the per-article shape of
+ * `AnnotatedArticleV1` (`article` + `annotations`). Documented by `annotated-library.schema.json`.
+ */
+export interface AnnotatedLibraryV1 {
+  format: typeof ANNOTATED_LIBRARY_FORMAT;
+  version: 1;
+  generator: { name: string; version: string };
+  exported: string;
+  labels: ExportLabel[];
+  articles: AnnotatedEntry[];
+}
+
+/** One article of an export with its annotations (placed sorted by position, then orphans). */
+export interface AnnotatedEntry {
   article: {
     id: string;
     title: string;
@@ -78,9 +109,39 @@ export interface AnnotatedArticleV1 {
 export function toAnnotatedJson(
   article: Article,
   annotations: readonly Annotation[],
-  meta: { generator: { name: string; version: string }; exported: string },
+  meta: ExportMeta,
   orphans: readonly OrphanAnnotation[] = [],
 ): AnnotatedArticleV1 {
+  return {
+    format: ANNOTATED_ARTICLE_FORMAT,
+    version: 1,
+    generator: meta.generator,
+    exported: meta.exported,
+    labels: (meta.labels ?? DEFAULT_EXPORT_LABELS).map((l) => ({ ...l })),
+    ...toAnnotatedEntry(article, annotations, orphans),
+  };
+}
+
+/**
+ * Builds the library export of `records` (in the given order), each entry as `toAnnotatedJson`
+ * builds one article. Same errors.
+ */
+export function toAnnotatedLibrary(
+  records: readonly { article: Article; annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[] }[],
+  meta: ExportMeta,
+): AnnotatedLibraryV1 {
+  return {
+    format: ANNOTATED_LIBRARY_FORMAT,
+    version: 1,
+    generator: meta.generator,
+    exported: meta.exported,
+    labels: (meta.labels ?? DEFAULT_EXPORT_LABELS).map((l) => ({ ...l })),
+    articles: records.map((r) => toAnnotatedEntry(r.article, r.annotations, r.orphans)),
+  };
+}
+
+/** One article and its annotations in the export shape (see `toAnnotatedJson`). */
+export function toAnnotatedEntry(article: Article, annotations: readonly Annotation[], orphans: readonly OrphanAnnotation[] = []): AnnotatedEntry {
   const cp = codePointIndex(article.text);
   const placed = [...annotations].sort(compareByPosition).map((a): ExportedAnnotation => {
     const { start, end } = a.target.position;
@@ -111,10 +172,6 @@ export function toAnnotatedJson(
   });
   const { id, title, byline, siteName, publishedTime, lang, dir, url, source, text } = article;
   return {
-    format: ANNOTATED_ARTICLE_FORMAT,
-    version: 1,
-    generator: meta.generator,
-    exported: meta.exported,
     article: { id, title, byline, siteName, publishedTime, lang, dir, url, source: { ...source }, text },
     annotations: [...placed, ...lost],
   };

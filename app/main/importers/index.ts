@@ -101,19 +101,28 @@ export async function readArticleFile(path: string): Promise<{ path: string; for
   const name = basename(absolute);
   const format = formatOf(absolute);
   if (!format) throw new ImportError('unsupported', `${name}: Attest does not read ${extname(name) ? `${extname(name)} files` : 'files without an extension'} (it reads ${Object.keys(FORMAT_BY_EXTENSION).join(', ')})`);
+  return { path: absolute, format, bytes: await readBoundedFile(absolute) };
+}
+
+/**
+ * The bytes of the regular file at `path` (absolute), not empty and at most `MAX_FILE_BYTES`.
+ * Throws `ImportError` naming the file and the cause.
+ */
+export async function readBoundedFile(path: string): Promise<Uint8Array> {
+  const name = basename(path);
   let bytes: Uint8Array;
   try {
-    const info = await stat(absolute);
+    const info = await stat(path);
     if (!info.isFile()) throw new ImportError('unreadable', `${name}: not a regular file`);
     if (info.size > MAX_FILE_BYTES) throw new ImportError('too-large', `${name}: ${info.size} bytes is more than the ${MAX_FILE_BYTES}-byte limit`);
-    bytes = await readFile(absolute);
+    bytes = await readFile(path);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportError('unreadable', `${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
   }
   if (bytes.length === 0) throw new ImportError('empty', `${name}: the file is empty`);
-  return { path: absolute, format, bytes };
+  return bytes;
 }
 
 /**

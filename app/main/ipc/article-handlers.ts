@@ -8,7 +8,8 @@ import type { ArticleRecord, ArticleRepository } from '../library/article-reposi
 import { carryInto, previousAtPath } from '../library/carry-over.js';
 import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
-function opened(record: ArticleRecord): OpenedArticle {
+/** A stored record as the reader receives it: the article, its annotations and its orphans. */
+export function opened(record: ArticleRecord): OpenedArticle {
   return { article: record.article, annotations: record.annotations, orphans: record.orphans };
 }
 

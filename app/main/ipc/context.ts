@@ -10,6 +10,8 @@ export interface Dialogs {
   chooseExportPath(defaultName: string): Promise<string | null>;
   /** Asks for a folder to add to the library; null when cancelled. */
   chooseFolder(): Promise<string | null>;
+  /** Asks for an annotations file to import (Attest JSON, W3C Web Annotation); null when cancelled. Absent: `chooseArticle` asks. */
+  chooseImportFile?(): Promise<string | null>;
 }
 
 /** What the handlers work with. */

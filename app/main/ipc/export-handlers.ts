@@ -1,23 +1,25 @@
-import { toAnnotatedJson } from '../../core/formats/annotated-json.js';
-import { writeFileAtomic } from '../fs/write-file-atomic.js';
+import { exportFileName, writeExport } from '../exporters/export-records.js';
+import { importAnnotations } from '../interchange/import-annotations.js';
+import { storedRecords } from '../interchange/stored-records.js';
+import { opened } from './article-handlers.js';
 import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
-/** A file name for an export of the article titled `title`. */
-function exportFileName(title: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return `${cleaned || 'article'}.attest.json`;
-}
-
-/** Exporting annotated JSON where the analyst chooses in the save dialog. */
-export function exportHandlers({ repository, dialogs, generator, now = () => new Date().toISOString() }: HandlerDeps): HandlerGroup<'article:export'> {
+/** Exporting where the analyst chooses in the save dialog, and importing annotation files. */
+export function exportHandlers({ repository, dialogs, generator, now = () => new Date().toISOString() }: HandlerDeps): HandlerGroup<'article:export' | 'annotations:import'> {
   return {
-    'article:export': async ({ articleId }) => {
-      const { article, annotations, orphans } = requireRecord(repository, articleId);
-      const path = await dialogs.chooseExportPath(exportFileName(article.title));
+    'article:export': async ({ articleId, format, scope }) => {
+      const records = scope === 'library' ? storedRecords(repository) : [requireRecord(repository, articleId)];
+      const path = await dialogs.chooseExportPath(exportFileName(records, format));
       if (!path) return null;
-      const json = toAnnotatedJson(article, annotations, { generator, exported: now() }, orphans);
-      await writeFileAtomic(path, `${JSON.stringify(json, null, 2)}\n`);
+      await writeExport(records, format, { generator, exported: now() }, path);
       return { path };
+    },
+    'annotations:import': async ({ articleId }) => {
+      const path = await (dialogs.chooseImportFile ? dialogs.chooseImportFile() : dialogs.chooseArticle());
+      if (!path) return null;
+      const report = await importAnnotations(repository, path, { articleId, now: now() });
+      const record = articleId ? repository.get(articleId) : null;
+      return { report, opened: record ? opened(record) : null };
     },
   };
 }

@@ -7,6 +7,7 @@ import type { LibraryStore } from '../state/library-store.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
 import { ArticleHeader } from './ArticleHeader.js';
+import { InterchangeBar } from './InterchangeBar.js';
 import { LibraryView } from './library/LibraryView.js';
 import { OverlapMenu } from './OverlapMenu.js';
 import { Toolbar } from './Toolbar.js';
@@ -93,6 +94,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
         onTag={tag}
         onExport={() => runCommand('export')}
       />
+      <InterchangeBar api={api} session={session} articleId={article?.id ?? null} />
       {state.message && (
         <div className={`message message-${state.message.kind}`} role={state.message.kind === 'error' ? 'alert' : 'status'}>
           <span>{state.message.text}</span>

@@ -86,7 +86,7 @@ export class SessionStore {
   async exportArticle(): Promise<void> {
     const article = this.state.opened?.article;
     if (!article) return this.fail('Open an article before exporting.');
-    const result = await this.api.invoke('article:export', { articleId: article.id });
+    const result = await this.api.invoke('article:export', { articleId: article.id, format: 'json', scope: 'article' });
     if (!result.ok) return this.fail(result.error.message);
     if (result.value) this.set({ message: { kind: 'info', text: `Exported to ${result.value.path}` } });
   }

@@ -1,0 +1,114 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ExportMeta } from '../core/formats/annotated-json.js';
+import { defaultDataDir } from '../main/data-dir.js';
+import { EXPORT_FORMATS, exportText, writeExport, type ExportFormat } from '../main/exporters/export-records.js';
+import { sha256 } from '../main/importers/index.js';
+import { importAnnotations, type ImportReport } from '../main/interchange/import-annotations.js';
+import { storedRecords } from '../main/interchange/stored-records.js';
+import { openArticle } from '../main/ipc/article-handlers.js';
+import { ArticleRepository, type ArticleRecord } from '../main/library/article-repository.js';
+import { confStoreFactory } from '../main/store/conf-store.js';
+
+/** Fails the command: one line on stderr, exit status 2. */
+export type Fail = (message: string) => never;
+
+/** The data directory of `--data DIR` (default: the desktop app's), checked to be a folder when it exists. */
+function dataDirOf(value: string | undefined, fail: Fail): string {
+  const dir = value === undefined ? defaultDataDir() : resolve(value);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) fail(`--data ${dir}: not a directory`);
+  return dir;
+}
+
+/** The stored record for FILE: the article last opened from that path, else from a file with the same bytes, else an article id. */
+async function recordFor(repository: ArticleRepository, file: string, fail: Fail): Promise<ArticleRecord> {
+  const path = resolve(file);
+  let id = repository.articleIdForPath(path);
+  if (!id && existsSync(path) && statSync(path).isFile()) id = repository.articleIdForFile(sha256(await readFile(path)));
+  if (!id && /^[0-9a-f]{64}$/.test(file)) id = file;
+  const record = id ? repository.get(id) : null;
+  return record ?? fail(`${file}: not in the library of ${repository.dataDir} (open it in Attest first)`);
+}
+
+/**
+ * `attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...]`: the stored
+ * articles named by FILE (paths they were opened from, or article ids), or with no FILE every
+ * article of DIR, in one export. Without `--out` the export goes to stdout (brat needs `--out`, a
+ * folder). Reads the store only.
+ */
+export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'exported'>, fail: Fail): Promise<void> {
+  let data: string | undefined;
+  let format: ExportFormat = 'json';
+  let out: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--data') data = args[++i] ?? fail('--data needs a directory');
+    else if (arg === '--format') {
+      const value = args[++i];
+      if (!EXPORT_FORMATS.includes(value as ExportFormat)) fail(`--format needs one of ${EXPORT_FORMATS.join(', ')}, not ${value ?? 'nothing'}`);
+      format = value as ExportFormat;
+    } else if (arg === '--out') out = resolve(args[++i] ?? fail('--out needs a path'));
+    else if (arg.startsWith('-')) fail(`unknown argument ${arg}`);
+    else files.push(arg);
+  }
+  if (format === 'brat' && !out) fail('--format brat writes a folder: give it with --out DIR');
+  const dataDir = dataDirOf(data, fail);
+  if (!existsSync(join(dataDir, 'index.json'))) fail(`--data ${dataDir}: no Attest data there (no index.json)`);
+  try {
+    const repository = new ArticleRepository(dataDir, confStoreFactory);
+    const records = files.length > 0 ? await Promise.all(files.map((f) => recordFor(repository, f, fail))) : storedRecords(repository);
+    const full = { ...meta, exported: new Date().toISOString() };
+    if (out) {
+      const written = await writeExport(records, format, full, out);
+      process.stderr.write(`exported ${records.length} article${records.length === 1 ? '' : 's'} to ${format === 'brat' ? `${out} (${written.length} files)` : out}\n`);
+    } else {
+      process.stdout.write(exportText(records, format as Exclude<ExportFormat, 'brat'>, full));
+    }
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+/** The report as lines for a terminal. */
+export function reportLines(report: ImportReport): string[] {
+  const { imported, anchored, orphans, duplicates, skipped } = report;
+  const lines = [
+    `imported ${imported} annotation${imported === 1 ? '' : 's'} into ${report.articles.map((a) => `"${a.title}"`).join(', ') || 'no article'}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as orphans; ${duplicates} duplicate${duplicates === 1 ? '' : 's'} skipped; ${skipped.length} not read`,
+  ];
+  for (const o of report.orphaned) lines.push(`orphan   ${o.id}: ${o.reason}`);
+  for (const s of skipped) lines.push(`skipped  ${s.id}: ${s.reason}`);
+  return lines;
+}
+
+/**
+ * `attest import FILE [--data DIR] [--article ARTICLE_FILE]`: imports an Attest JSON or W3C Web
+ * Annotation file into DIR's store (see `importAnnotations`). `--article` opens that article file
+ * into the store first and takes it as the article for W3C annotations whose target names no
+ * stored article. Prints the report; writes the store through `ArticleRepository`.
+ */
+export async function importCommand(args: string[], fail: Fail): Promise<void> {
+  let data: string | undefined;
+  let article: string | null = null;
+  let file: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--data') data = args[++i] ?? fail('--data needs a directory');
+    else if (arg === '--article') article = args[++i] ?? fail('--article needs an article file');
+    else if (arg.startsWith('-')) fail(`unknown argument ${arg}`);
+    else if (!file) file = arg;
+    else fail(`one FILE at a time (${file}, then ${arg})`);
+  }
+  if (!file) fail('usage: attest import FILE [--data DIR] [--article ARTICLE_FILE]');
+  const dataDir = dataDirOf(data, fail);
+  try {
+    const repository = new ArticleRepository(dataDir, confStoreFactory);
+    const articleId = article ? (await openArticle(repository, resolve(article))).article.id : null;
+    const report = await importAnnotations(repository, file, { articleId });
+    repository.flush();
+    process.stdout.write(`${reportLines(report).join('\n')}\n`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}

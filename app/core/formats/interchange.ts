@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The export formats: annotated JSON, W3C Web Annotation JSON-LD, CSV, brat standoff. */
+export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
+
+/** One of `EXPORT_FORMATS`. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What an export covers: the open article, or every article of the library (the data directory). */
+export const EXPORT_SCOPES = ['article', 'library'] as const;
+
+/**
+ * What an import did: the articles it added annotations to, how many annotations it added
+ * (`imported`) and how each was placed (`anchored` by position, quote or fuzzy quote; `orphans`
+ * kept unplaced for review, listed in `orphaned` with the reason), how many it left out because
+ * the article already holds their id (`duplicates`), and what it could not read or place in any
+ * article (`skipped`, with the reason). `file` is the absolute path imported.
+ */
+export const ImportReportSchema = z.object({
+  file: z.string(),
+  articles: z.array(z.object({ id: z.string(), title: z.string() })),
+  imported: z.number().int().nonnegative(),
+  anchored: z.object({ position: z.number().int().nonnegative(), quote: z.number().int().nonnegative(), fuzzy: z.number().int().nonnegative() }),
+  orphans: z.number().int().nonnegative(),
+  orphaned: z.array(z.object({ id: z.string(), reason: z.string() })),
+  duplicates: z.number().int().nonnegative(),
+  skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
+
+/** See `ImportReportSchema`. */
+export type ImportReport = z.infer<typeof ImportReportSchema>;

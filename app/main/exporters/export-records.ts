@@ -1,0 +1,65 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
+import type { Article } from '../../core/article.js';
+import { toAnnotatedJson, toAnnotatedLibrary, type ExportMeta } from '../../core/formats/annotated-json.js';
+import { bratConfig, toBrat } from '../../core/formats/brat-standoff.js';
+import { csvRows } from '../../core/formats/csv-rows.js';
+import type { ExportFormat } from '../../core/formats/interchange.js';
+import { toW3cCollection } from '../../core/formats/w3c-annotation.js';
+import { writeFileAtomic } from '../fs/write-file-atomic.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/interchange.js';
+
+/** An article with what is stored on it, as exporters take it. */
+export interface ExportRecord {
+  article: Article;
+  annotations: readonly Annotation[];
+  orphans: readonly OrphanAnnotation[];
+}
+
+/** The file name (or, for brat, folder name) an export of `records` is suggested under. */
+export function exportFileName(records: readonly ExportRecord[], format: ExportFormat): string {
+  const title = records.length === 1 ? records[0].article.title : 'Attest library';
+  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'article';
+  return { json: `${cleaned}.attest.json`, w3c: `${cleaned}.annotations.jsonld`, csv: `${cleaned}.csv`, brat: `${cleaned}.brat` }[format];
+}
+
+/**
+ * The text of a one-file export (`json`, `w3c`, `csv`), UTF-8 as JavaScript strings go to files:
+ * JSON with two-space indent and a final LF (one article: an annotated-article export; several or
+ * none: a library export); CSV with a byte-order mark and RFC 4180 quoting (csv-stringify), CRLF
+ * record ends.
+ */
+export function exportText(records: readonly ExportRecord[], format: Exclude<ExportFormat, 'brat'>, meta: ExportMeta): string {
+  if (format === 'csv') return stringify(csvRows(records), { bom: true, record_delimiter: 'windows' });
+  const json = format === 'w3c' ? toW3cCollection(records, meta) : records.length === 1 ? toAnnotatedJson(records[0].article, records[0].annotations, meta, records[0].orphans) : toAnnotatedLibrary(records, meta);
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * Writes the export of `records` in `format` at `path`: one file, or for brat a folder holding
+ * one `<article id>.txt`/`.ann` pair per article and brat's `annotation.conf` and `visual.conf`
+ * (created if missing). Files are written
+ * atomically. Returns the paths written.
+ */
+export async function writeExport(records: readonly ExportRecord[], format: ExportFormat, meta: ExportMeta, path: string): Promise<string[]> {
+  if (format !== 'brat') {
+    await writeFileAtomic(path, exportText(records, format, meta));
+    return [path];
+  }
+  await mkdir(path, { recursive: true });
+  const { annotationConf, visualConf } = bratConfig(meta.labels);
+  await writeFileAtomic(join(path, 'annotation.conf'), annotationConf);
+  await writeFileAtomic(join(path, 'visual.conf'), visualConf);
+  const written: string[] = [join(path, 'annotation.conf'), join(path, 'visual.conf')];
+  for (const r of records) {
+    const { txt, ann } = toBrat(r.article, r.annotations, r.orphans);
+    const base = join(path, r.article.id);
+    await writeFileAtomic(`${base}.txt`, txt);
+    await writeFileAtomic(`${base}.ann`, ann);
+    written.push(`${base}.txt`, `${base}.ann`);
+  }
+  return written;
+}

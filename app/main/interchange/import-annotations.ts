@@ -1,0 +1,147 @@
+import { TextDecoder } from '@exodus/bytes/encoding.js';
+import { basename, resolve } from 'node:path';
+import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type OrphanAnnotation } from '../../core/annotation.js';
+import { ARTICLE_FORMATS } from '../../core/article.js';
+import type { ImportReport } from '../../core/formats/interchange.js';
+import { ANNOTATED_ARTICLE_FORMAT, ANNOTATED_LIBRARY_FORMAT } from '../../core/formats/annotated-json.js';
+export type { ImportReport } from '../../core/formats/interchange.js';
+import { readW3c, w3cSelectors } from '../../core/formats/w3c-read.js';
+import { importAttestExport } from '../importers/attest-json.js';
+import { ImportError } from '../importers/errors.js';
+import { readBoundedFile, sha256 } from '../importers/index.js';
+import { carryInto } from '../library/carry-over.js';
+import type { ArticleRepository } from '../library/article-repository.js';
+
+/** Reads an import file's bytes as strict UTF-8 JSON; `ImportError` naming the file otherwise. */
+async function readJson(path: string): Promise<{ bytes: Uint8Array; json: unknown }> {
+  const name = basename(path);
+  const bytes = await readBoundedFile(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError('unsupported', `${name}: not UTF-8 (an import is read as strict UTF-8)`);
+  }
+  try {
+    // A byte-order mark is not part of the JSON text.
+    return { bytes, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    throw new ImportError('unsupported', `${name}: not JSON (${(error as Error).message})`);
+  }
+}
+
+function emptyReport(path: string): ImportReport {
+  return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [] };
+}
+
+/** Anchors `items` into the stored article `articleId` (ids it holds are left out) and adds the counts to `report`. */
+function merge(repository: ArticleRepository, articleId: string, items: (Annotation | OrphanAnnotation)[], report: ImportReport): void {
+  const record = repository.get(articleId)!;
+  const before = new Set(record.orphans.map((o) => o.id));
+  const counts = carryInto(repository, record, items);
+  for (const o of repository.get(articleId)!.orphans) if (!before.has(o.id)) report.orphaned.push({ id: o.id, reason: o.reason });
+  const added = counts.position + counts.quote + counts.fuzzy + counts.orphan;
+  report.imported += added;
+  report.duplicates += items.length - added;
+  report.anchored.position += counts.position;
+  report.anchored.quote += counts.quote;
+  report.anchored.fuzzy += counts.fuzzy;
+  report.orphans += counts.orphan;
+  if (!report.articles.some((a) => a.id === articleId)) report.articles.push({ id: articleId, title: record.article.title });
+}
+
+/**
+ * Imports Attest annotated JSON (one article or a library export) into the store. Each article of
+ * the file is stored when the store does not hold its id yet (its text from the file, its
+ * original `source` kept), and its annotations are anchored by their selectors against the
+ * stored text (`reanchor`, as when a changed file is reopened): placed, or kept as orphans.
+ */
+async function importAttestJson(repository: ArticleRepository, path: string, bytes: Uint8Array, json: { format: string; articles?: unknown }, report: ImportReport): Promise<void> {
+  const entries = json.format === ANNOTATED_LIBRARY_FORMAT ? (Array.isArray(json.articles) ? json.articles : []) : [json];
+  for (const [i, entry] of entries.entries()) {
+    const { article: a, annotations } = (entry ?? {}) as { article?: { source?: unknown }; annotations?: unknown };
+    // Each entry is read by the same reader as an opened export (zod from unknown, ids kept once).
+    const single = json.format === ANNOTATED_ARTICLE_FORMAT;
+    const one = single ? bytes : new TextEncoder().encode(JSON.stringify({ format: ANNOTATED_ARTICLE_FORMAT, version: 1, article: a, annotations }));
+    let read: ReturnType<typeof importAttestExport>;
+    try {
+      read = importAttestExport({ path, sha256: sha256(one), bytes: one }, sha256);
+    } catch (error) {
+      if (single) throw error;
+      report.skipped.push({ id: `articles[${i}]`, reason: (error as Error).message });
+      continue;
+    }
+    const source = a?.source as { path?: unknown; sha256?: unknown; format?: unknown } | undefined;
+    const format = ARTICLE_FORMATS.find((f) => f === source?.format && f !== 'attest-json');
+    const original = format && typeof source?.path === 'string' && typeof source.sha256 === 'string' && /^[0-9a-f]{64}$/.test(source.sha256);
+    if (!repository.get(read.article.id)) {
+      // The article keeps the file it was first read from: the export is only how it travelled.
+      repository.put(original ? { ...read.article, source: { path: source.path as string, sha256: source.sha256 as string, format }, encoding: null } : read.article);
+    }
+    merge(repository, read.article.id, read.items, report);
+  }
+}
+
+/**
+ * Imports a W3C Web Annotation document. Which article each annotation goes to: the stored
+ * article its target's `urn:sha256:<article id>` source names; else (another source, or an id the
+ * store does not hold) `fallbackArticleId`, the article given or open; else it is skipped with
+ * the reason. Annotations are anchored by their selectors in that article's text.
+ */
+function importW3c(repository: ArticleRepository, json: unknown, fallbackArticleId: string | null, now: string, report: ImportReport): void {
+  const read = readW3c(json, now);
+  report.skipped.push(...read.skipped);
+  const byArticle = new Map<string, (Annotation | OrphanAnnotation)[]>();
+  for (const item of read.items) {
+    const articleId = item.articleId && repository.get(item.articleId) ? item.articleId : fallbackArticleId && repository.get(fallbackArticleId) ? fallbackArticleId : null;
+    if (!articleId) {
+      report.skipped.push({ id: item.id, reason: item.articleId ? `article ${item.articleId} is not in the library (open it first, or name the article to import into)` : 'the target names no article of the library (name the article to import into)' });
+      continue;
+    }
+    if (!(ANNOTATION_TYPES as readonly string[]).includes(item.type)) {
+      report.skipped.push({ id: item.id, reason: `label ${item.type} is not one of the labels` });
+      continue;
+    }
+    const selectors = w3cSelectors(repository.get(articleId)!.article.text, item);
+    if (!selectors) {
+      report.skipped.push({ id: item.id, reason: 'its selectors give no text' });
+      continue;
+    }
+    const base = { id: item.id, type: item.type as AnnotationType, note: item.note, links: item.links, created: item.created, modified: item.modified };
+    const list = byArticle.get(articleId) ?? [];
+    list.push(selectors.position ? { ...base, target: { position: selectors.position, quote: selectors.quote } } : { ...base, target: selectors, reason: 'imported without a position' });
+    byArticle.set(articleId, list);
+  }
+  for (const [articleId, items] of byArticle) merge(repository, articleId, items, report);
+}
+
+/**
+ * Imports the annotations of `path` into the store through `repository` (which writes the files):
+ * an Attest annotated-JSON export (`attest.annotated-article` or `attest.annotated-library`) or a
+ * W3C Web Annotation document (JSON-LD: a collection, a page, an annotation or an array of them).
+ * The file is read as strict UTF-8 (a BOM is allowed). Ids the article already holds are left out
+ * (counted as duplicates), so importing twice adds nothing. `options.articleId` names the article
+ * W3C annotations go to when their target does not name a stored one. Returns the report; throws
+ * `ImportError` naming the file when it cannot be read or is neither format.
+ */
+export async function importAnnotations(repository: ArticleRepository, path: string, options: { articleId?: string | null; now?: string } = {}): Promise<ImportReport> {
+  const absolute = resolve(path);
+  const { bytes, json } = await readJson(absolute);
+  const report = emptyReport(absolute);
+  const format = (json as { format?: unknown } | null)?.format;
+  if (format === ANNOTATED_ARTICLE_FORMAT || format === ANNOTATED_LIBRARY_FORMAT) {
+    await importAttestJson(repository, absolute, bytes, json as { format: string }, report);
+  } else if (looksLikeW3c(json)) {
+    importW3c(repository, json, options.articleId ?? null, options.now ?? new Date().toISOString(), report);
+  } else {
+    throw new ImportError('unsupported', `${basename(absolute)}: neither an Attest export nor W3C Web Annotation JSON`);
+  }
+  return report;
+}
+
+/** Whether `json` is W3C Web Annotation data: its `type` (or its items' types) name the model's classes. */
+function looksLikeW3c(json: unknown): boolean {
+  const types = (x: unknown): unknown[] => (x && typeof x === 'object' ? [(x as { type?: unknown }).type].flat() : []);
+  const items = Array.isArray(json) ? json : [json];
+  return items.some((x) => types(x).some((t) => t === 'AnnotationCollection' || t === 'AnnotationPage' || t === 'Annotation'));
+}

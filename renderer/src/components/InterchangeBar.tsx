@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { ExportFormat, ImportReport } from '../../../app/core/formats/interchange.js';
+import type { AttestApi } from '../../../app/core/ipc.js';
+import type { SessionStore } from '../state/session-store.js';
+
+/** The export formats as the select names them. */
+const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
+  json: 'Annotated JSON',
+  w3c: 'W3C Web Annotation (JSON-LD)',
+  csv: 'CSV (spreadsheet)',
+  brat: 'brat standoff (folder)',
+};
+
+/** The report of an import in one sentence for the analyst. */
+export function importSummary(report: ImportReport): string {
+  const { imported, anchored, orphans, duplicates, skipped } = report;
+  const into = report.articles.map((a) => `“${a.title}”`).join(', ') || 'no article';
+  return `Imported ${imported} annotation${imported === 1 ? '' : 's'} into ${into}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as orphan${orphans === 1 ? '' : 's'}; ${duplicates} already there; ${skipped.length} not read.`;
+}
+
+/**
+ * Export and import: the export format and scope (the open article, or the whole library), the
+ * Export… button (main asks where, `article:export`), Import… (main asks for the file,
+ * `annotations:import`, then the open article is shown as it now is), a progress bar while main
+ * works, and the outcome as a status line.
+ */
+export function InterchangeBar({ api, session, articleId }: { api: AttestApi; session: SessionStore; articleId: string | null }) {
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [scope, setScope] = useState<'article' | 'library'>('article');
+  const [busy, setBusy] = useState<'Exporting' | 'Importing' | null>(null);
+  const [outcome, setOutcome] = useState<{ text: string; details: string[] } | null>(null);
+
+  const run = async (kind: 'Exporting' | 'Importing', work: () => Promise<void>) => {
+    setBusy(kind);
+    setOutcome(null);
+    try {
+      await work();
+    } finally {
+      setBusy(null);
+    }
+  };
+  const exportNow = () =>
+    run('Exporting', async () => {
+      if (!articleId) return session.fail('Open an article before exporting.');
+      const result = await api.invoke('article:export', { articleId, format, scope });
+      if (!result.ok) return session.fail(result.error.message);
+      if (result.value) setOutcome({ text: `Exported ${scope === 'library' ? 'the library' : 'the article'} as ${FORMAT_NAMES[format]} to ${result.value.path}`, details: [] });
+    });
+  const importNow = () =>
+    run('Importing', async () => {
+      const result = await api.invoke('annotations:import', { articleId });
+      if (!result.ok) return session.fail(result.error.message);
+      if (!result.value) return;
+      const { report, opened } = result.value;
+      if (opened) session.showDropped({ ok: true, value: opened });
+      setOutcome({ text: importSummary(report), details: [...report.orphaned.map((o) => `Orphan ${o.id}: ${o.reason}`), ...report.skipped.map((s) => `Not read ${s.id}: ${s.reason}`)] });
+    });
+
+  return (
+    <section className="interchange" aria-label="Export and import">
+      <label>
+        Export format{' '}
+        <select value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+          {(Object.keys(FORMAT_NAMES) as ExportFormat[]).map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_NAMES[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Export scope{' '}
+        <select value={scope} onChange={(event) => setScope(event.target.value as 'article' | 'library')}>
+          <option value="article">This article</option>
+          <option value="library">Whole library</option>
+        </select>
+      </label>
+      <button type="button" onClick={() => void exportNow()} disabled={!articleId || busy !== null}>
+        Export…
+      </button>
+      <button type="button" onClick={() => void importNow()} disabled={busy !== null} title="Import annotations from Attest JSON or W3C Web Annotation">
+        Import…
+      </button>
+      {busy && <progress aria-label={`${busy}…`} />}
+      {outcome && (
+        <div className="interchange-outcome" role="status">
+          <span>{outcome.text}</span>
+          {outcome.details.length > 0 && (
+            <ul>
+              {outcome.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe as suite, expect, it } from 'vitest';
+import { describe } from '../../app/core/anchoring/describe.js';
+import type { Annotation } from '../../app/core/annotation.js';
+import { exportText, type ExportFormat, type ExportRecord } from '../../app/main/exporters/export-records.js';
+import { importFile } from '../../app/main/importers/index.js';
+import { importAnnotations } from '../../app/main/interchange/import-annotations.js';
+import { openArticle } from '../../app/main/ipc/article-handlers.js';
+import { ArticleRepository } from '../../app/main/library/article-repository.js';
+import { confStoreFactory } from '../../app/main/store/conf-store.js';
+import { GOLDEN_META } from '../support/interchange-fixture.js';
+import { tempRoot } from '../support/temp.js';
+
+const temp = tempRoot('import');
+const FEE = 'Fee\u00A0increase: QUOTE here';
+
+/** A repository over a data directory, as the app and the CLI open it. */
+const repositoryAt = (dir: string) => new ArticleRepository(dir, confStoreFactory, 10);
+
+/** The Fee article with QUOTE [14,19] (a quote with a note, attributed to the source `Fee`). */
+async function feeRecord(): Promise<{ path: string; record: ExportRecord }> {
+  const path = temp.write('fee.txt', FEE);
+  const article = await importFile(path);
+  const make = (id: string, type: Annotation['type'], start: number, end: number, extra: Partial<Annotation> = {}): Annotation => ({
+    id, type, target: describe(article.text, start, end), note: '', links: [], created: '2026-01-01T09:00:00.000Z', modified: '2026-01-01T09:30:00.000Z', ...extra,
+  });
+  const quote = make('7f8e2c1a-0000-4000-8000-000000000001', 'quote', 14, 19, { note: 'said at the "hearing"', links: [{ type: 'attributedTo', target: '7f8e2c1a-0000-4000-8000-000000000002' }] });
+  const source = make('7f8e2c1a-0000-4000-8000-000000000002', 'source', 0, 3);
+  expect(article.text.slice(14, 19)).toBe('QUOTE');
+  return { path, record: { article, annotations: [quote, source], orphans: [] } };
+}
+
+/** Everything but the export time, which is the one thing allowed to differ. */
+const withoutTime = (text: string) => text.replace(/"(exported|generated)": "[^"]*"/g, '"$1": "T"');
+
+suite('round trip: export, import into an empty data directory, export again', () => {
+  it.each(['json', 'w3c'] as const)('%s: the same annotations byte for byte apart from the export time', async (format: ExportFormat) => {
+    const { path, record } = await feeRecord();
+    const first = exportText([record], format as 'json' | 'w3c', GOLDEN_META);
+    const file = temp.write(`fee.${format}`, first);
+    const dataDir = temp.dir(`empty-${format}`);
+    const repository = repositoryAt(dataDir);
+    // W3C carries no text: the article is given (opened) first; annotated JSON carries it.
+    if (format === 'w3c') await openArticle(repository, path);
+    const report = await importAnnotations(repository, file, { now: '2026-02-02T00:00:00.000Z' });
+    expect(report).toMatchObject({ imported: 2, anchored: { position: 2, quote: 0, fuzzy: 0 }, orphans: 0, duplicates: 0, skipped: [] });
+    repository.flush();
+    // A fresh repository reads what was written to disk.
+    const stored = repositoryAt(dataDir).get(record.article.id)!;
+    const second = exportText([stored], format as 'json' | 'w3c', { ...GOLDEN_META, exported: '2026-03-03T00:00:00.000Z' });
+    expect(withoutTime(second)).toBe(withoutTime(first));
+    expect(second).not.toBe(first);
+  });
+
+  it('importing the same file twice adds nothing: every id is a duplicate', async () => {
+    const { record } = await feeRecord();
+    const file = temp.write('twice.json', exportText([record], 'json', GOLDEN_META));
+    const repository = repositoryAt(temp.dir('twice'));
+    await importAnnotations(repository, file);
+    const again = await importAnnotations(repository, file);
+    expect(again).toMatchObject({ imported: 0, duplicates: 2 });
+    expect(repository.get(record.article.id)!.annotations).toHaveLength(2);
+  });
+
+  it('a library export imports every article', async () => {
+    const { record } = await feeRecord();
+    const other = await importFile(temp.write('other.txt', 'Another text entirely.'));
+    const file = temp.write('library.json', exportText([record, { article: other, annotations: [], orphans: [] }], 'json', GOLDEN_META));
+    const repository = repositoryAt(temp.dir('library'));
+    const report = await importAnnotations(repository, file);
+    expect(report.articles.map((a) => a.id)).toEqual([record.article.id, other.id]);
+    expect(report.imported).toBe(2);
+    expect(repository.get(other.id)!.article.text).toBe('Another text entirely.');
+  });
+});
+
+/** A W3C annotation with only a TextQuoteSelector, its target another tool's URL. */
+function quoteOnly(id: string, exact: string, prefix: string): object {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'Annotation',
+    motivation: 'classifying',
+    body: { type: 'TextualBody', purpose: 'tagging', value: 'claim' },
+    target: { source: 'https://news.example.invalid/story', selector: { type: 'TextQuoteSelector', exact, prefix } },
+  };
+}
+
+suite('W3C files from other tools', () => {
+  const TEXT = 'The minister said taxes will rise. The opposition said taxes will rise.';
+
+  it('a quote that occurs twice lands on the occurrence its prefix tells', async () => {
+    const path = temp.write('twice.txt', TEXT);
+    const repository = repositoryAt(temp.dir('twice-quote'));
+    const { article } = await openArticle(repository, path);
+    const file = temp.write('model.jsonld', JSON.stringify([quoteOnly('urn:uuid:00000000-0000-4000-8000-00000000000a', 'taxes will rise', 'opposition said ')]));
+    const report = await importAnnotations(repository, file, { articleId: article.id });
+    expect(report).toMatchObject({ imported: 1, anchored: { position: 0, quote: 1, fuzzy: 0 }, orphans: 0 });
+    const [placed] = repository.get(article.id)!.annotations;
+    expect(placed.target.position).toEqual({ type: 'TextPositionSelector', start: TEXT.lastIndexOf('taxes will rise'), end: TEXT.lastIndexOf('taxes will rise') + 15 });
+    expect(TEXT.indexOf('taxes will rise')).not.toBe(placed.target.position.start);
+    expect(placed).toMatchObject({ id: '00000000-0000-4000-8000-00000000000a', type: 'claim' });
+  });
+
+  it('a quote that is not in the article is reported and kept as an orphan', async () => {
+    const path = temp.write('absent.txt', TEXT);
+    const repository = repositoryAt(temp.dir('absent-quote'));
+    const { article } = await openArticle(repository, path);
+    const file = temp.write('absent.jsonld', JSON.stringify({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [quoteOnly('urn:uuid:00000000-0000-4000-8000-00000000000b', 'prices will fall sharply next spring', '')] } }));
+    const report = await importAnnotations(repository, file, { articleId: article.id });
+    expect(report).toMatchObject({ imported: 1, orphans: 1, anchored: { position: 0, quote: 0, fuzzy: 0 } });
+    expect(report.orphaned).toEqual([{ id: '00000000-0000-4000-8000-00000000000b', reason: expect.stringMatching(/./) }]);
+    const record = repository.get(article.id)!;
+    expect(record.annotations).toEqual([]);
+    expect(record.orphans).toMatchObject([{ id: '00000000-0000-4000-8000-00000000000b', target: { quote: { exact: 'prices will fall sharply next spring' } } }]);
+  });
+
+  it('a TextPositionSelector in code points (no Attest terms) is converted to UTF-16 after an emoji', async () => {
+    const repository = repositoryAt(temp.dir('code-points'));
+    const { article } = await openArticle(repository, temp.write('emoji-cp.txt', 'Wow 😀 the CLAIM stands'));
+    const doc = { type: 'Annotation', id: 'p1', body: { purpose: 'tagging', type: 'TextualBody', value: 'quote' }, target: { source: `urn:sha256:${article.id}`, selector: { type: 'TextPositionSelector', start: 10, end: 15 } } };
+    const report = await importAnnotations(repository, temp.write('cp.jsonld', JSON.stringify(doc)));
+    expect(report).toMatchObject({ imported: 1, anchored: { position: 1 } });
+    expect(repository.get(article.id)!.annotations[0].target).toMatchObject({ position: { start: 11, end: 16 }, quote: { exact: 'CLAIM' } });
+  });
+
+  it('without an article to go to, annotations are skipped with the reason', async () => {
+    const repository = repositoryAt(temp.dir('nowhere'));
+    const file = temp.write('nowhere.jsonld', JSON.stringify(quoteOnly('x1', 'taxes', '')));
+    const report = await importAnnotations(repository, file);
+    expect(report.imported).toBe(0);
+    expect(report.skipped).toEqual([{ id: 'x1', reason: 'the target names no article of the library (name the article to import into)' }]);
+  });
+});
+
+suite('import reads strict UTF-8 and says what is wrong', () => {
+  it.each([
+    ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]), /^bad\.json: not UTF-8/],
+    ['not JSON', 'hello', /^bad\.json: not JSON/],
+    ['another JSON', '{"a":1}', /^bad\.json: neither an Attest export nor W3C Web Annotation JSON$/],
+  ])('%s', async (_case, bytes, message) => {
+    const file = temp.write('bad.json', bytes);
+    await expect(importAnnotations(repositoryAt(temp.dir('bad')), file)).rejects.toThrow(message);
+  });
+
+  it('a missing file', async () => {
+    await expect(importAnnotations(repositoryAt(temp.dir('missing')), join(temp.root, 'gone.json'))).rejects.toThrow(/^gone\.json: no such file$/);
+  });
+
+  it('writes through the repository: the record on disk holds the annotations', async () => {
+    const { record } = await feeRecord();
+    const file = temp.write('ok.json', exportText([record], 'json', GOLDEN_META));
+    const dir = temp.dir('ok');
+    const repository = repositoryAt(dir);
+    await importAnnotations(repository, file);
+    repository.flush();
+    const raw = JSON.parse(readFileSync(join(dir, 'articles', `${record.article.id}.json`), 'utf8'));
+    expect(raw.annotations).toHaveLength(2);
+  });
+});
