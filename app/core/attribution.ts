@@ -58,3 +58,17 @@ export function releaseLinksTo(records: readonly LinkedRecord[], targetId: strin
     policy === 'delete-them' ? { before, after: null } : { before, after: { ...before, links: before.links.filter((l) => l.target !== targetId), modified: time } },
   );
 }
+
+/**
+ * The ids linked to annotation `id` either way: the source it is attributed to, and the
+ * annotations attributed to it. Empty for null or an unknown id.
+ */
+export function linkedIds(annotations: readonly Annotation[], id: string | null): Set<string> {
+  const ids = new Set<string>();
+  if (id === null) return ids;
+  for (const a of annotations) {
+    if (a.id === id) for (const l of a.links) ids.add(l.target);
+    else if (a.links.some((l) => l.target === id)) ids.add(a.id);
+  }
+  return ids;
+}

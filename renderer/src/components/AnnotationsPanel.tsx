@@ -1,9 +1,12 @@
 import type { Annotation, OrphanAnnotation } from '../../../app/core/annotation.js';
+import { attributionOf } from '../../../app/core/attribution.js';
 import { OrphansSection } from './OrphansSection.js';
 import { TYPE_LABELS } from './Toolbar.js';
 
-/** The panel listing every annotation in document order (a click selects one and shows it), then the orphans. */
+/** The panel listing every annotation in document order (a click selects one and shows it; an attributed one names its source), then the orphans. */
 export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void }) {
+  const byId = new Map(props.annotations.map((a) => [a.id, a] as const));
+  const sourceOf = (a: Annotation) => byId.get(attributionOf(a) ?? '')?.target.quote.exact;
   return (
     <aside className="panel" role="region" aria-label="Annotations">
       <h2>
@@ -24,6 +27,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
               >
                 <span className={`badge hl hl-${a.type}`}>{TYPE_LABELS[a.type].name}</span>
                 <span className="exact">{a.target.quote.exact}</span>
+                {sourceOf(a) && <span className="attribution">→ {sourceOf(a)}</span>}
               </button>
             </li>
           ))}

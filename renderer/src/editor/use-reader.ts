@@ -31,6 +31,8 @@ export interface ReaderEvents {
   onDelete(): void;
   /** A click: the annotations under it, innermost first (empty when none), and where. */
   onClickAnnotations(ids: string[], x: number, y: number): void;
+  /** The pointer entered an annotation (its innermost id) or left them all (null). */
+  onHoverAnnotation?(id: string | null): void;
 }
 
 /** The reader's handle: the selection as canonical offsets, and scrolling to an annotation. */
@@ -54,7 +56,7 @@ function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[
 
 /**
  * Owns the reader's ProseMirror `EditorView`: builds it for `article`, repaints highlights when
- * `annotations` or `selectedId` change, and reports keys and clicks through `events`.
+ * `annotations`, `selectedId` or the `linked` ids (marked as attribution) change, and reports keys and clicks through `events`.
  */
 export function useReader(
   mount: RefObject<HTMLDivElement | null>,
@@ -62,6 +64,7 @@ export function useReader(
   annotations: readonly Annotation[],
   selectedId: string | null,
   events: ReaderEvents,
+  linked: ReadonlySet<string>,
 ): ReaderHandle {
   const viewRef = useRef<{ view: EditorView; projection: TextProjection } | null>(null);
   const eventsRef = useRef(events);
@@ -87,6 +90,12 @@ export function useReader(
         }
         return false;
       },
+      handleDOMEvents: {
+        mouseover(view, event) {
+          eventsRef.current.onHoverAnnotation?.(annotationIdsAt(event.target, view.dom)[0] ?? null);
+          return false;
+        },
+      },
       handleClick(view, _pos, event) {
         eventsRef.current.onClickAnnotations(annotationIdsAt(event.target, view.dom), event.clientX, event.clientY);
         return false;
@@ -101,8 +110,8 @@ export function useReader(
 
   useEffect(() => {
     const current = viewRef.current;
-    if (current) current.view.dispatch(setHighlights(current.view.state.tr, annotations, selectedId));
-  }, [article, annotations, selectedId]);
+    if (current) current.view.dispatch(setHighlights(current.view.state.tr, annotations, selectedId, linked));
+  }, [article, annotations, selectedId, linked]);
 
   return useMemo<ReaderHandle>(() => ({
     selection() {

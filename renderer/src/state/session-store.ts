@@ -91,6 +91,17 @@ export class SessionStore {
     if (result.value) this.set({ message: { kind: 'info', text: `Exported to ${result.value.path}` } });
   }
 
+  /**
+   * Shows the annotations and orphans main answered after a change to the article `articleId`
+   * (ignored when another article is open now); the selection stays when its annotation does.
+   */
+  showAnnotations(articleId: string, { annotations, orphans }: Pick<OpenedArticle, 'annotations' | 'orphans'>, selectedId = this.state.selectedId): void {
+    const opened = this.state.opened;
+    if (opened?.article.id !== articleId) return;
+    const kept = annotations.some((a) => a.id === selectedId) ? selectedId : null;
+    this.set({ opened: { ...opened, orphans }, annotations: [...annotations].sort(compareByPosition), selectedId: kept, choice: null });
+  }
+
   /** Selects one annotation (or none); `choice` offers overlapping ones at a click. */
   select(id: string | null, choice: SessionState['choice'] = null): void {
     this.set({ selectedId: id, choice });
