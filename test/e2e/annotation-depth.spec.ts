@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { doubleClickWord, dragSelect, expectCount, panelRows, tagWith } from './helpers.js';
+import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -14,14 +14,6 @@ async function storedAnnotations(app: AttestApp): Promise<any[]> {
 }
 
 const storedSpans = async (app: AttestApp) => (await storedAnnotations(app)).map((a) => [a.type, a.target.position.start, a.target.position.end]);
-
-async function exportTo(app: AttestApp, name: string): Promise<any> {
-  const out = join(app.dataDir, name);
-  await app.answerDialogs({ save: out });
-  await app.page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(app.page.getByRole('status')).toContainText(`Exported to ${out}`);
-  return JSON.parse(readFileSync(out, 'utf8'));
-}
 
 const details = (app: AttestApp) => app.page.getByRole('region', { name: 'Annotation', exact: true });
 /** The panel row whose quoted text is `exact`. */
