@@ -40,3 +40,19 @@ export function stepByWord(text: string, start: number, end: number, step: WordS
   if (inside.length < 2) return null;
   return step.edge === 'start' ? { start: inside[1][0], end } : { start, end: inside.at(-2)![1] };
 }
+
+/**
+ * The end (`forward`) or start (backward) of the sentence around `offset` in `text`, per
+ * `Intl.Segmenter` sentence segments (Unicode UAX #29), without the white space after a sentence.
+ * At a sentence's edge already, moves to the next (or previous) sentence's edge.
+ */
+export function sentenceEdge(text: string, offset: number, forward: boolean): number {
+  const lo = Math.max(0, offset - WINDOW);
+  const segments = [...new Intl.Segmenter(undefined, { granularity: 'sentence' }).segment(text.slice(lo, Math.min(text.length, offset + WINDOW)))];
+  const edges = segments.map((s) => {
+    const start = lo + s.index;
+    return { start, end: start + s.segment.trimEnd().length };
+  });
+  if (forward) return edges.find((e) => e.end > offset)?.end ?? offset;
+  return edges.filter((e) => e.start < offset).at(-1)?.start ?? offset;
+}

@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { stepByWord } from '../../app/core/word-step.js';
+import { sentenceEdge, stepByWord } from '../../app/core/word-step.js';
 
 const text = '"We will win," said Mayor Jane Roe.';
 const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -24,5 +24,17 @@ suite('stepByWord', () => {
     expect(stepByWord(text, 1, 3, { edge: 'start', move: 'extend' })).toBeNull();
     const { start, end } = span('Roe.');
     expect(stepByWord(text, start, end, { edge: 'end', move: 'extend' })).toBeNull();
+  });
+});
+
+suite('sentenceEdge', () => {
+  const text = 'First one here. Second one, with more.  Third!';
+  it('finds the end and the start of the sentence around an offset, then the next ones', () => {
+    const inSecond = text.indexOf('one,');
+    expect(text.slice(inSecond, sentenceEdge(text, inSecond, true))).toBe('one, with more.');
+    expect(text.slice(sentenceEdge(text, inSecond, false), inSecond)).toBe('Second ');
+    const endOfSecond = text.indexOf('more.') + 5;
+    expect(text.slice(endOfSecond, sentenceEdge(text, endOfSecond, true))).toBe('  Third!');
+    expect(sentenceEdge(text, 0, false)).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { attributionOf, isAttributable, SOURCE_TYPE } from '../../../app/core/at
 import type { WordStep } from '../../../app/core/word-step.js';
 import type { AnnotationEdits } from '../state/annotation-edits.js';
 import { TYPE_LABELS } from './Toolbar.js';
+import { DETAILS_IDS } from './use-annotation-keys.js';
 import './details.css';
 
 /** How long the note waits after the last key before it is saved (ms); leaving the box saves at once. */
@@ -90,7 +91,7 @@ export function DeleteSourceDialog({ attributed, edits }: { attributed: number; 
 
 /**
  * The selected annotation's details, a region named "Annotation": its text, note, type,
- * attribution (to one of the article's sources), boundaries by word, and delete.
+ * attribution (to one of the article's sources), boundaries by word, and delete. Esc goes back to the reader.
  */
 export function AnnotationDetails({ annotation, annotations, edits }: { annotation: Annotation; annotations: readonly Annotation[]; edits: AnnotationEdits }) {
   const sources = annotations.filter((a) => a.type === SOURCE_TYPE && a.id !== annotation.id);
@@ -108,7 +109,7 @@ export function AnnotationDetails({ annotation, annotations, edits }: { annotati
       </div>
       <label className="details-field">
         <span>Type</span>
-        <select value={annotation.type} onChange={(event) => void edits.retype(annotation.id, event.target.value as AnnotationType)}>
+        <select id={DETAILS_IDS.type} value={annotation.type} onChange={(event) => void edits.retype(annotation.id, event.target.value as AnnotationType)}>
           {ANNOTATION_TYPES.map((type) => (
             <option key={type} value={type}>
               {TYPE_LABELS[type].name}
@@ -119,7 +120,7 @@ export function AnnotationDetails({ annotation, annotations, edits }: { annotati
       {isAttributable(annotation.type) && (
         <label className="details-field">
           <span>Attributed to</span>
-          <select value={attributedTo ?? ''} onChange={(event) => void edits.attribute(annotation.id, event.target.value || null)}>
+          <select id={DETAILS_IDS.attributedTo} value={attributedTo ?? ''} onChange={(event) => void edits.attribute(annotation.id, event.target.value || null)}>
             <option value="">none</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>

@@ -9,7 +9,9 @@ import type { LibraryStore } from '../state/library-store.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationDetails, DeleteSourceDialog } from './AnnotationDetails.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
+import { KeysOverlay } from './KeysOverlay.js';
 import { isUndoKey } from './undo-keys.js';
+import { useAnnotationKeys } from './use-annotation-keys.js';
 import { ArticleHeader } from './ArticleHeader.js';
 import { LibraryView } from './library/LibraryView.js';
 import { OverlapMenu } from './OverlapMenu.js';
@@ -52,6 +54,10 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
     },
     [reader, session],
   );
+
+  const [keysShown, setKeysShown] = useState(false);
+  const showKeys = useCallback(() => setKeysShown(true), []);
+  useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !pendingDelete && !state.choice, showKeys);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -151,6 +157,14 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
           />
         </div>
       </div>
+      {keysShown && (
+        <KeysOverlay
+          onClose={() => {
+            setKeysShown(false);
+            reader.focus();
+          }}
+        />
+      )}
       {pendingDelete && <DeleteSourceDialog attributed={pendingDelete.attributed} edits={edits} />}
       {choice && (
         <OverlapMenu

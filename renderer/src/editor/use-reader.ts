@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
 import type { Article } from '../../../app/core/article.js';
+import { sentenceEdge } from '../../../app/core/word-step.js';
 import { buildDoc } from './build-doc.js';
 import { highlightPlugin, setHighlights } from './highlight-plugin.js';
 import { TextProjection } from './projection.js';
@@ -19,6 +20,9 @@ export function tagKeyType(event: KeyboardEvent): AnnotationType | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   return TAG_KEYS[event.key.toLowerCase()] ?? (/^Key[A-Z]$/.test(event.code) ? TAG_KEYS[event.code.slice(3).toLowerCase()] : undefined) ?? null;
 }
+
+/** Keys that extend the reader's selection to the end (`)`) or the start (`(`) of the sentence. */
+export const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false };
 
 /** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
 export function isDeleteKey(event: KeyboardEvent): boolean {
@@ -78,9 +82,17 @@ export function useReader(
     const view = new EditorView(root, {
       state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection)] }),
       attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
-      handleKeyDown(_view, event) {
+      handleKeyDown(view, event) {
         if (isDeleteKey(event)) {
           eventsRef.current.onDelete();
+          return true;
+        }
+        const forward = event.ctrlKey || event.metaKey || event.altKey ? undefined : SENTENCE_KEYS[event.key];
+        if (forward !== undefined) {
+          // The selection's head moves to the sentence edge; its anchor stays.
+          const { anchor, head } = view.state.selection;
+          const edge = projection.toPos(sentenceEdge(article.text, projection.toOffset(head), forward));
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, edge)).scrollIntoView());
           return true;
         }
         const type = tagKeyType(event);
