@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
 import { expect, test, type AttestApp } from './fixtures.js';
@@ -7,13 +7,14 @@ import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
 
-/** The annotations in the open article's store file, as main last wrote it. */
-async function storedAnnotations(app: AttestApp): Promise<any[]> {
+/** The annotations in the open article's store file, as main last wrote it; null before main first writes it. */
+async function storedAnnotations(app: AttestApp): Promise<any[] | null> {
   const id = await app.page.locator('.reader').getAttribute('data-article-id');
-  return JSON.parse(readFileSync(join(app.dataDir, 'articles', `${id}.json`), 'utf8')).annotations;
+  const path = join(app.dataDir, 'articles', `${id}.json`);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).annotations : null;
 }
 
-const storedSpans = async (app: AttestApp) => (await storedAnnotations(app)).map((a) => [a.type, a.target.position.start, a.target.position.end]);
+const storedSpans = async (app: AttestApp) => (await storedAnnotations(app))?.map((a) => [a.type, a.target.position.start, a.target.position.end]);
 
 const details = (app: AttestApp) => app.page.getByRole('region', { name: 'Annotation', exact: true });
 /** The panel row whose quoted text is `exact`. */
@@ -96,7 +97,7 @@ test('a note is saved as it is typed, kept after restart and exported; the span 
   await selectRow(app, 'Mayor Jane Roe');
   const note = details(app).getByRole('textbox', { name: 'Note' });
   await note.fill('Mayor since 2020.\nSpoke at the rally.');
-  await expect.poll(async () => (await storedAnnotations(app)).find((a) => a.type === 'source')?.note).toBe('Mayor since 2020.\nSpoke at the rally.');
+  await expect.poll(async () => (await storedAnnotations(app))?.find((a) => a.type === 'source')?.note).toBe('Mayor since 2020.\nSpoke at the rally.');
   await details(app).getByRole('button', { name: 'Shrink start by a word' }).click();
   await expect(page.locator('.ProseMirror .hl-source')).toHaveText('Jane Roe');
   await details(app).getByRole('button', { name: 'Extend end by a word' }).click();
@@ -129,7 +130,7 @@ test('deleting a source asks what to do with its quotes; undo brings both back',
   await dialog.getByRole('button', { name: 'Keep them, unattributed' }).click();
   await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,']]);
   await expect(page.locator('.annotation-item .attribution')).toHaveCount(0);
-  await expect.poll(async () => (await storedAnnotations(app)).map((a) => a.links)).toEqual([[]]);
+  await expect.poll(async () => (await storedAnnotations(app))?.map((a) => a.links)).toEqual([[]]);
   await page.keyboard.press('Control+z');
   await expectCount(page, 2);
   await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');

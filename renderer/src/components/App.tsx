@@ -50,9 +50,9 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
     (type: AnnotationType) => {
       const range = reader.selection();
       if (!range) return session.fail('Select some text in the article first.');
-      void session.tag(type, range.start, range.end).then(() => reader.collapse());
+      void edits.tag(type, range.start, range.end).then(() => reader.collapse());
     },
-    [reader, session],
+    [edits, reader, session],
   );
 
   const [keysShown, setKeysShown] = useState(false);

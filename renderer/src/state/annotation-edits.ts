@@ -22,6 +22,8 @@ export type AnnotationPatch = IpcRequest<'annotation:update'>['patch'];
  */
 export class AnnotationEdits {
   private pending: PendingDelete | null = null;
+  // Changes go to main one at a time, so their answers (whole lists) are shown in the order main made them.
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -37,8 +39,17 @@ export class AnnotationEdits {
   /** The delete waiting for the analyst's answer, or null. */
   getSnapshot = (): PendingDelete | null => this.pending;
 
+  /** Tags [start, end) of the canonical text (UTF-16) as `type`, after the changes before it (see `SessionStore.tag`). */
+  tag(type: AnnotationType, start: number, end: number): Promise<void> {
+    return this.serial(() => this.session.tag(type, start, end));
+  }
+
   /** Changes annotation `id` (type, note, attribution, boundaries); true when main accepted it. */
-  async update(id: string, patch: AnnotationPatch): Promise<boolean> {
+  update(id: string, patch: AnnotationPatch): Promise<boolean> {
+    return this.serial(() => this.sendUpdate(id, patch));
+  }
+
+  private async sendUpdate(id: string, patch: AnnotationPatch): Promise<boolean> {
     const articleId = this.articleId();
     if (!articleId) return false;
     const result = await this.api.invoke('annotation:update', { articleId, id, patch });
@@ -95,15 +106,25 @@ export class AnnotationEdits {
 
   /** Undoes the article's last annotation change. */
   undo(): Promise<void> {
-    return this.step('annotation:undo');
+    return this.serial(() => this.step('annotation:undo'));
   }
 
   /** Redoes the article's last undone annotation change. */
   redo(): Promise<void> {
-    return this.step('annotation:redo');
+    return this.serial(() => this.step('annotation:redo'));
   }
 
-  private async remove(id: string, attributed?: AttributedPolicy): Promise<void> {
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private remove(id: string, attributed?: AttributedPolicy): Promise<void> {
+    return this.serial(() => this.sendDelete(id, attributed));
+  }
+
+  private async sendDelete(id: string, attributed?: AttributedPolicy): Promise<void> {
     const articleId = this.articleId();
     if (!articleId) return;
     const result = await this.api.invoke('annotation:delete', { articleId, id, ...(attributed ? { attributed } : {}) });
