@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnnotationType } from '../../../app/core/annotation.js';
-import { linkedIds } from '../../../app/core/attribution.js';
+import { isAttributable, linkedIds } from '../../../app/core/attribution.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
 import type { MenuCommand } from '../../../app/core/ipc-messages.js';
 import { isDeleteKey, useReader } from '../editor/use-reader.js';
@@ -9,9 +9,10 @@ import type { LibraryStore } from '../state/library-store.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationDetails, DeleteSourceDialog } from './AnnotationDetails.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
+import { ContextMenu } from './ContextMenu.js';
 import { KeysOverlay } from './KeysOverlay.js';
 import { isUndoKey } from './undo-keys.js';
-import { useAnnotationKeys } from './use-annotation-keys.js';
+import { DETAILS_IDS, useAnnotationKeys } from './use-annotation-keys.js';
 import { ArticleHeader } from './ArticleHeader.js';
 import { LibraryView } from './library/LibraryView.js';
 import { OverlapMenu } from './OverlapMenu.js';
@@ -29,6 +30,8 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
   const edits = useMemo(() => new AnnotationEdits(api, session), [api, session]);
   const pendingDelete = useSyncExternalStore(edits.subscribe, edits.getSnapshot);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; id: string | null; canTag: boolean } | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
   const linked = useMemo(() => new Set([...linkedIds(state.annotations, state.selectedId), ...linkedIds(state.annotations, hoveredId)]), [state.annotations, state.selectedId, hoveredId]);
   const selected = state.annotations.find((a) => a.id === state.selectedId) ?? null;
 
@@ -42,6 +45,10 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
       onDelete: () => void edits.requestDelete(),
       onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
       onHoverAnnotation: setHoveredId,
+      onContextMenu: (ids, x, y) => {
+        if (ids[0]) session.select(ids[0]);
+        setMenu({ x, y, id: ids[0] ?? null, canTag: reader.selection() !== null });
+      },
     },
     linked,
   );
@@ -157,6 +164,20 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
           />
         </div>
       </div>
+      {menu && (menu.canTag || menu.id) && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          canTag={menu.canTag}
+          annotationId={menu.id}
+          canAttribute={state.annotations.some((a) => a.id === menu.id && isAttributable(a.type))}
+          onTag={tag}
+          onDetails={() => document.getElementById(DETAILS_IDS.type)?.focus()}
+          onAttribute={() => document.getElementById(DETAILS_IDS.attributedTo)?.focus()}
+          onDelete={() => void edits.requestDelete(menu.id)}
+          onClose={closeMenu}
+        />
+      )}
       {keysShown && (
         <KeysOverlay
           onClose={() => {

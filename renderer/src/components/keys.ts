@@ -14,6 +14,7 @@ export const KEY_LIST: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
   { keys: 'Esc', action: 'Close a menu or dialog; from the details, back to the reader' },
   { keys: 'Ctrl+O / Ctrl+E', action: 'Open an article / export annotated JSON' },
+  { keys: 'Menu or Shift+F10', action: 'The context menu: the same actions on the selection or the annotation' },
   { keys: '?', action: 'Show these keys' },
 ];
 

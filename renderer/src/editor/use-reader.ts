@@ -37,6 +37,8 @@ export interface ReaderEvents {
   onClickAnnotations(ids: string[], x: number, y: number): void;
   /** The pointer entered an annotation (its innermost id) or left them all (null). */
   onHoverAnnotation?(id: string | null): void;
+  /** A context menu was asked for (right click, Menu key): the annotations under it, innermost first, and where. */
+  onContextMenu?(ids: string[], x: number, y: number): void;
 }
 
 /** The reader's handle: the selection as canonical offsets, and scrolling to an annotation. */
@@ -103,6 +105,14 @@ export function useReader(
         return false;
       },
       handleDOMEvents: {
+        contextmenu(view, event) {
+          if (!eventsRef.current.onContextMenu) return false;
+          event.preventDefault();
+          // From the keyboard (Menu key, Shift+F10) there is no pointer: the menu opens at the caret.
+          const at = event.clientX === 0 && event.clientY === 0 ? view.coordsAtPos(view.state.selection.head) : { left: event.clientX, bottom: event.clientY };
+          eventsRef.current.onContextMenu(annotationIdsAt(event.target, view.dom), at.left, at.bottom);
+          return true;
+        },
         mouseover(view, event) {
           eventsRef.current.onHoverAnnotation?.(annotationIdsAt(event.target, view.dom)[0] ?? null);
           return false;
