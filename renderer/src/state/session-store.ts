@@ -69,19 +69,6 @@ export class SessionStore {
     this.set({ annotations, selectedId: result.value.id, choice: null, message: null });
   }
 
-  /** Deletes an annotation (the selected one when no id is given). */
-  async remove(id = this.state.selectedId): Promise<void> {
-    const article = this.state.opened?.article;
-    if (!article || !id) return;
-    const result = await this.api.invoke('annotation:delete', { articleId: article.id, id });
-    if (!result.ok) return this.fail(result.error.message);
-    this.set({
-      annotations: this.state.annotations.filter((a) => a.id !== id),
-      selectedId: this.state.selectedId === id ? null : this.state.selectedId,
-      choice: null,
-    });
-  }
-
   /** Export: main asks where with the save dialog and writes annotated JSON. */
   async exportArticle(): Promise<void> {
     const article = this.state.opened?.article;
