@@ -1,5 +1,6 @@
 // Takes the README's screenshots: the built renderer in Chromium with the real handlers (browser
-// mode), the bundled sample article, spans of all three types (docs/screenshot.png); then the
+// mode), the bundled sample article, spans of all three types (docs/screenshot.png), a quote's
+// details with its attribution and a note (docs/details.png), the same in dark mode (docs/dark.png); then the
 // library view over the library fixtures, one of them annotated (docs/library.png), and an Arabic
 // article with highlights (docs/arabic.png).
 // `npm run screenshots`.
@@ -51,6 +52,17 @@ await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
 mkdirSync(join(root, 'docs'), { recursive: true });
 await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
 
+// The details region: the selected quote attributed to its speaker, with a note; then dark mode.
+const details = page.getByRole('region', { name: 'Annotation', exact: true });
+await details.getByLabel('Attributed to').selectOption({ label: 'Mayor Ines Varga' });
+await details.getByRole('textbox', { name: 'Note' }).fill('Said at the council meeting; check the flood years she lists against the insurer\'s records.');
+await details.getByRole('textbox', { name: 'Note' }).blur();
+await page.locator('.annotation-item .attribution').waitFor();
+await page.screenshot({ path: join(root, 'docs', 'details.png') });
+await page.emulateMedia({ colorScheme: 'dark' });
+await page.screenshot({ path: join(root, 'docs', 'dark.png') });
+await page.emulateMedia({ colorScheme: 'light' });
+
 const library = page.getByRole('region', { name: 'Library' });
 await page.getByRole('toolbar').getByRole('button', { name: 'Library' }).click();
 await library.getByRole('button', { name: 'Add folder…' }).click();
@@ -80,4 +92,4 @@ await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
 await page.screenshot({ path: join(root, 'docs', 'arabic.png') });
 await browser.close();
 await server.close();
-process.stdout.write('wrote docs/screenshot.png, docs/library.png and docs/arabic.png\n');
+process.stdout.write('wrote docs/screenshot.png, docs/details.png, docs/dark.png, docs/library.png and docs/arabic.png\n');

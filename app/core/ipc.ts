@@ -3,7 +3,7 @@ import { ENCODING_CHOICES } from './encodings.js';
 import { EXPORT_FORMATS, EXPORT_SCOPES, ImportReportSchema } from './formats/interchange.js';
 import type { MenuCommand } from './ipc-messages.js';
 import { LibraryListingSchema } from './library-schemas.js';
-import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema, OrphanAnnotationSchema } from './schemas.js';
+import { AnnotationLinkSchema, AnnotationSchema, AnnotationTypeSchema, ArticleSchema, OrphanAnnotationSchema } from './schemas.js';
 
 /**
  * The IPC contract between renderer and main: every channel (`noun:verb`) with the schema of its
@@ -15,6 +15,10 @@ const articleId = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** An article as the reader receives it: the article, its annotations, and its orphans (listed, never painted). */
 export const OpenedArticleSchema = z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema), orphans: z.array(OrphanAnnotationSchema) });
+
+/** An article's annotations and orphans after a change, for the renderer to show as they are now. */
+const ArticleAnnotationsSchema = z.object({ annotations: z.array(AnnotationSchema), orphans: z.array(OrphanAnnotationSchema) });
+const annotationId = z.string().min(1).max(100);
 
 /** The channels, each with its request and response schema. */
 export const ipcContract = {
@@ -34,11 +38,41 @@ export const ipcContract = {
     request: z.object({ articleId, type: AnnotationTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict(),
     response: AnnotationSchema,
   },
-  /** Deletes one annotation; `deleted` is false when it was already gone. */
+  /**
+   * Deletes one annotation or orphan; `deleted` is false when it was already gone. Deleting a source
+   * that annotations are attributed to needs `attributed`: `detach` their links or `delete-them`.
+   */
   'annotation:delete': {
-    request: z.object({ articleId, id: z.string().min(1).max(100) }).strict(),
-    response: z.object({ deleted: z.boolean() }),
+    request: z.object({ articleId, id: annotationId, attributed: z.enum(['detach', 'delete-them']).optional() }).strict(),
+    response: ArticleAnnotationsSchema.extend({ deleted: z.boolean() }),
   },
+  /**
+   * Changes an annotation: its type, note, links (attribution) or boundaries [start, end) (UTF-16;
+   * main normalises and re-describes them). A source that stops being one releases the
+   * annotations attributed to it. One undo step.
+   */
+  'annotation:update': {
+    request: z
+      .object({
+        articleId,
+        id: annotationId,
+        patch: z
+          .object({
+            type: AnnotationTypeSchema.optional(),
+            note: z.string().max(100_000).optional(),
+            links: z.array(AnnotationLinkSchema).max(10).optional(),
+            start: z.number().int().nonnegative().optional(),
+            end: z.number().int().nonnegative().optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    response: ArticleAnnotationsSchema.extend({ annotation: AnnotationSchema }),
+  },
+  /** Undoes the article's last annotation change; `applied` names it, null when there was none. */
+  'annotation:undo': { request: z.object({ articleId }).strict(), response: ArticleAnnotationsSchema.extend({ applied: z.string().nullable() }) },
+  /** Redoes the article's last undone annotation change; `applied` names it, null when there was none. */
+  'annotation:redo': { request: z.object({ articleId }).strict(), response: ArticleAnnotationsSchema.extend({ applied: z.string().nullable() }) },
   /**
    * Exports where the analyst chooses in the save dialog, in `format` (default annotated JSON), the
    * article `articleId` or (`scope: 'library'`) every stored article; brat writes a folder there.

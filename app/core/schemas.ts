@@ -54,6 +54,9 @@ export const AnnotationTypeSchema = z.enum(ANNOTATION_TYPES);
 const PositionSchema = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset });
 const QuoteSchema = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() });
 
+/** Schema of `AnnotationLink` (see `annotation.ts`). */
+export const AnnotationLinkSchema = z.object({ type: z.literal('attributedTo'), target: z.string().min(1).max(100) });
+
 /** Schema of `Annotation` (see `annotation.ts`). */
 export const AnnotationSchema = z.object({
   id: z.string().min(1).max(100),
@@ -61,7 +64,7 @@ export const AnnotationSchema = z.object({
   target: z.object({ position: PositionSchema, quote: QuoteSchema }),
   note: z.string(),
   // Records stored before attribution existed have no links: read as none.
-  links: z.array(z.object({ type: z.literal('attributedTo'), target: z.string().min(1).max(100) })).max(1000).default([]),
+  links: z.array(AnnotationLinkSchema).max(1000).default([]),
   created: z.string(),
   modified: z.string(),
 });

@@ -19,6 +19,11 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
     {
       label: '&Edit',
       submenu: [
+        // Not the undo/redo roles: those would undo nothing in the read-only reader. These undo annotation changes.
+        { id: 'undo', label: '&Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { id: 'redo', label: '&Redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: send('redo') },
+        ...(isMac ? [] : [{ label: 'Redo', accelerator: 'Ctrl+Shift+Z', visible: false, click: send('redo') }]),
+        { type: 'separator' },
         { role: 'copy' },
         { role: 'selectAll' },
         { type: 'separator' },

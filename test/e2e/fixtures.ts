@@ -135,6 +135,8 @@ export const test = base.extend<{ app: AttestApp }, { runtime: Runtime; browser_
       async openArticle(path) {
         const absolute = resolve(path);
         await driver.answerDialogs({ open: [absolute] });
+        // After a reload the shortcut only works once the app is mounted.
+        await driver.page.locator('.app').waitFor();
         await driver.triggerOpen();
         await expect(driver.page.locator(`.reader[data-source-path="${CSS_escape(absolute)}"]`)).toBeVisible();
       },

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import type { AttestApp } from './fixtures.js';
 
 /** Where the `n`-th occurrence of `text` starts and ends in the reader's rendered text, as viewport points. */
 async function charPoints(page: Page, from: string, to: string, occurrence: number) {
@@ -117,4 +120,13 @@ export async function panelRows(page: Page): Promise<string[][]> {
 /** Waits until the panel lists `n` annotations. */
 export async function expectCount(page: Page, n: number): Promise<void> {
   await expect(page.getByRole('region', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(n);
+}
+
+/** Exports the open article with the Export button to `name` in the test's data directory, and reads the JSON back. */
+export async function exportTo(app: AttestApp, name: string): Promise<any> {
+  const out = join(app.dataDir, name);
+  await app.answerDialogs({ save: out });
+  await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(app.page.getByRole('status')).toContainText(`Exported to ${out}`);
+  return JSON.parse(readFileSync(out, 'utf8'));
 }

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
-import { expect, test, type AttestApp } from './fixtures.js';
-import { dragSelect, expectCount, panelRows, tagWith } from './helpers.js';
+import { expect, test } from './fixtures.js';
+import { dragSelect, expectCount, exportTo, panelRows, tagWith } from './helpers.js';
 import { requireSharedArticles, SHARED_ARTICLES } from './shared.js';
-
-async function exportTo(app: AttestApp, name: string): Promise<any> {
-  const out = join(app.dataDir, name);
-  await app.answerDialogs({ save: out });
-  await app.page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(app.page.getByRole('status')).toContainText(`Exported to ${out}`);
-  return JSON.parse(readFileSync(out, 'utf8'));
-}
 
 const cases = [
   {

@@ -69,8 +69,8 @@ suite('annotations through the real handlers', () => {
     const claim = await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 0, end: 23 });
     await app.ok('annotation:create', { articleId: article.id, type: 'quote', start: 8, end: 16 });
     await app.ok('annotation:create', { articleId: article.id, type: 'source', start: 4, end: 11 });
-    expect(await app.ok('annotation:delete', { articleId: article.id, id: claim.id })).toEqual({ deleted: true });
-    expect(await app.ok('annotation:delete', { articleId: article.id, id: claim.id })).toEqual({ deleted: false });
+    expect(await app.ok('annotation:delete', { articleId: article.id, id: claim.id })).toMatchObject({ deleted: true, annotations: [{ type: 'quote' }, { type: 'source' }] });
+    expect(await app.ok('annotation:delete', { articleId: article.id, id: claim.id })).toMatchObject({ deleted: false });
     const json = await exportJson(app, article.id);
     expect(json.annotations.map((a: any) => [a.type, a.exact])).toEqual([['source', 'new tax'], ['quote', 'tax plan']]);
   });

@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { describe } from '../../core/anchoring/describe.js';
 import type { Annotation } from '../../core/annotation.js';
+import { linkedTo, releaseLinksTo, type LinkedRecord } from '../../core/attribution.js';
+import type { Change } from '../../core/history.js';
 import { normalizeRange } from '../../core/text.js';
+import type { AnnotationHistories } from './annotation-history.js';
 import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
-/** Creating and deleting annotations; main normalises every range and describes it with selectors. */
-export function annotationHandlers({ repository, now = () => new Date().toISOString() }: HandlerDeps): HandlerGroup<'annotation:create' | 'annotation:delete'> {
+const TYPE_NAMES = { claim: 'Claim', quote: 'Quote', source: 'Source' } as const;
+
+/**
+ * Creating and deleting annotations; main normalises every range and describes it with selectors.
+ * Each change is one step of the article's undo history in `histories`.
+ */
+export function annotationHandlers(
+  { repository, now = () => new Date().toISOString() }: HandlerDeps,
+  histories: AnnotationHistories,
+): HandlerGroup<'annotation:create' | 'annotation:delete'> {
   return {
     'annotation:create': async ({ articleId, type, start, end }) => {
       const { article, annotations } = requireRecord(repository, articleId);
@@ -17,12 +28,23 @@ export function annotationHandlers({ repository, now = () => new Date().toISOStr
       if (same) return same;
       const time = now();
       const annotation: Annotation = { id: randomUUID(), type, target: describe(article.text, range.start, range.end), note: '', links: [], created: time, modified: time };
-      repository.addAnnotation(articleId, annotation);
+      histories.commit(articleId, `Tag as ${TYPE_NAMES[type]}`, [{ before: null, after: annotation }]);
       return annotation;
     },
-    'annotation:delete': async ({ articleId, id }) => {
-      requireRecord(repository, articleId);
-      return { deleted: repository.deleteAnnotation(articleId, id) };
+    'annotation:delete': async ({ articleId, id, attributed }) => {
+      const record = requireRecord(repository, articleId);
+      const all: LinkedRecord[] = [...record.annotations, ...record.orphans];
+      const target = all.find((a) => a.id === id);
+      if (!target) return { deleted: false, annotations: record.annotations, orphans: record.orphans };
+      const others = all.filter((a) => a.id !== id);
+      const pointing = linkedTo(others, id);
+      if (pointing.length > 0 && !attributed) {
+        throw new HandlerError('invalid-request', `${pointing.length} annotation(s) are attributed to this source: say whether to detach them or delete them`);
+      }
+      const changes: Change<LinkedRecord>[] = [...(attributed ? releaseLinksTo(others, id, attributed, now()) : []), { before: target, after: null }];
+      histories.commit(articleId, 'Delete annotation', changes);
+      const after = requireRecord(repository, articleId);
+      return { deleted: true, annotations: after.annotations, orphans: after.orphans };
     },
   };
 }

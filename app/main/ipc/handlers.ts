@@ -1,4 +1,6 @@
+import { annotationEditHandlers } from './annotation-edit-handlers.js';
 import { annotationHandlers } from './annotation-handlers.js';
+import { AnnotationHistories } from './annotation-history.js';
 import { articleHandlers } from './article-handlers.js';
 import type { HandlerDeps, Handlers } from './context.js';
 import { exportHandlers } from './export-handlers.js';
@@ -6,5 +8,12 @@ import { libraryHandlers } from './library-handlers.js';
 
 /** Builds every main-process handler over `deps`: one group per area, together covering the contract. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...articleHandlers(deps), ...annotationHandlers(deps), ...exportHandlers(deps), ...libraryHandlers(deps) };
+  const histories = new AnnotationHistories(deps.repository);
+  return {
+    ...articleHandlers(deps),
+    ...annotationHandlers(deps, histories),
+    ...annotationEditHandlers(deps, histories),
+    ...exportHandlers(deps),
+    ...libraryHandlers(deps),
+  };
 }

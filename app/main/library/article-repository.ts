@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
+import { applyChanges, type Change } from '../../core/history.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
 import { EncodingChoices } from './encoding-choices.js';
@@ -126,6 +127,19 @@ export class ArticleRepository {
     if (record.annotations.length + record.orphans.length === before) return false;
     this.markDirty(articleId);
     return true;
+  }
+
+  /**
+   * Applies changes of annotations and orphans (matched by id; a record with a `reason` is an
+   * orphan) to a stored article, all or nothing; see `applyChanges` in `core/history.ts` for when
+   * it throws. Throws `StoreError` when the article is not stored.
+   */
+  applyChanges(articleId: string, changes: readonly Change<Annotation | OrphanAnnotation>[]): void {
+    const record = this.require(articleId);
+    const next = applyChanges<Annotation | OrphanAnnotation>([...record.annotations, ...record.orphans], changes);
+    record.annotations = next.filter((a): a is Annotation => !('reason' in a));
+    record.orphans = next.filter((a): a is OrphanAnnotation => 'reason' in a);
+    this.markDirty(articleId);
   }
 
   /** Writes every dirty article now. */

@@ -1,9 +1,55 @@
-import type { Annotation, OrphanAnnotation } from '../../../app/core/annotation.js';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type OrphanAnnotation } from '../../../app/core/annotation.js';
+import { attributionOf } from '../../../app/core/attribution.js';
 import { OrphansSection } from './OrphansSection.js';
+import { ALL, countsByType, panelRowsFor, type PanelQuery, type PanelSort } from './panel-view.js';
 import { TYPE_LABELS } from './Toolbar.js';
 
-/** The panel listing every annotation in document order (a click selects one and shows it), then the orphans. */
+/** The filters: a toggle per type with its count, a text box and the order. */
+function PanelFilters({ counts, query, onChange }: { counts: Record<AnnotationType, number>; query: PanelQuery; onChange(query: PanelQuery): void }) {
+  const toggle = (type: AnnotationType) =>
+    onChange({ ...query, types: query.types.includes(type) ? query.types.filter((t) => t !== type) : [...query.types, type] });
+  return (
+    <div className="panel-filters">
+      <div className="type-filters" role="group" aria-label="Show types">
+        {ANNOTATION_TYPES.map((type) => (
+          <button key={type} type="button" className="type-filter" aria-pressed={query.types.includes(type)} onClick={() => toggle(type)}>
+            <span className={`badge hl hl-${type}`}>{TYPE_LABELS[type].name}</span> <span className="count">{counts[type]}</span>
+          </button>
+        ))}
+      </div>
+      <input type="search" aria-label="Filter annotations" placeholder="Filter quotes and notes" value={query.text} onChange={(event) => onChange({ ...query, text: event.target.value })} />
+      <label className="panel-sort">
+        <span>Sort</span>
+        <select value={query.sort} onChange={(event) => onChange({ ...query, sort: event.target.value as PanelSort })}>
+          <option value="position">By position</option>
+          <option value="newest">Newest first</option>
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/**
+ * The panel listing the article's annotations (a click selects one and shows it; an attributed
+ * one names its source), filtered by type and text, sorted by position or time, with counts per
+ * type; a virtualised list (@tanstack/react-virtual), so thousands of rows stay smooth. Then the orphans.
+ */
 export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void }) {
+  const [query, setQuery] = useState<PanelQuery>(ALL);
+  const rows = useMemo(() => panelRowsFor(props.annotations, query), [props.annotations, query]);
+  const counts = useMemo(() => countsByType(props.annotations), [props.annotations]);
+  const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a] as const)), [props.annotations]);
+  const sourceOf = (a: Annotation) => byId.get(attributionOf(a) ?? '')?.target.quote.exact;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 48, overscan: 10, getItemKey: (i) => rows[i].id });
+  // A selection made elsewhere (the reader, the keys) brings its row into view.
+  useEffect(() => {
+    const i = rows.findIndex((a) => a.id === props.selectedId);
+    if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
+  }, [props.selectedId, rows, virtualizer]);
+
   return (
     <aside className="panel" role="region" aria-label="Annotations">
       <h2>
@@ -12,22 +58,33 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
       {props.annotations.length === 0 ? (
         <p className="empty">Select text in the article, then choose Claim, Quote or Source.</p>
       ) : (
-        <ol className="annotation-list">
-          {props.annotations.map((a) => (
-            <li key={a.id}>
-              <button
-                type="button"
-                className={`annotation-item${a.id === props.selectedId ? ' selected' : ''}`}
-                aria-current={a.id === props.selectedId ? 'true' : undefined}
-                data-annotation-id={a.id}
-                onClick={() => props.onSelect(a.id)}
-              >
-                <span className={`badge hl hl-${a.type}`}>{TYPE_LABELS[a.type].name}</span>
-                <span className="exact">{a.target.quote.exact}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
+        <>
+          <PanelFilters counts={counts} query={query} onChange={setQuery} />
+          {rows.length === 0 && <p className="empty">No annotation matches.</p>}
+          <div ref={scroller} className="annotation-scroller">
+            <ol className="annotation-list" style={{ height: virtualizer.getTotalSize() }} aria-label={`${rows.length} shown`}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const a = rows[item.index];
+                const source = sourceOf(a);
+                return (
+                  <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="annotation-row" style={{ transform: `translateY(${item.start}px)` }}>
+                    <button
+                      type="button"
+                      className={`annotation-item${a.id === props.selectedId ? ' selected' : ''}`}
+                      aria-current={a.id === props.selectedId ? 'true' : undefined}
+                      data-annotation-id={a.id}
+                      onClick={() => props.onSelect(a.id)}
+                    >
+                      <span className={`badge hl hl-${a.type}`}>{TYPE_LABELS[a.type].name}</span>
+                      <span className="exact">{a.target.quote.exact}</span>
+                      {source && <span className="attribution">→ {source}</span>}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        </>
       )}
       <OrphansSection orphans={props.orphans} />
     </aside>

@@ -1,11 +1,18 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnnotationType } from '../../../app/core/annotation.js';
+import { isAttributable, linkedIds } from '../../../app/core/attribution.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
 import type { MenuCommand } from '../../../app/core/ipc-messages.js';
 import { isDeleteKey, useReader } from '../editor/use-reader.js';
+import { AnnotationEdits } from '../state/annotation-edits.js';
 import type { LibraryStore } from '../state/library-store.js';
 import type { SessionStore } from '../state/session-store.js';
+import { AnnotationDetails, DeleteSourceDialog } from './AnnotationDetails.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
+import { ContextMenu } from './ContextMenu.js';
+import { KeysOverlay } from './KeysOverlay.js';
+import { isUndoKey } from './undo-keys.js';
+import { DETAILS_IDS, useAnnotationKeys } from './use-annotation-keys.js';
 import { ArticleHeader } from './ArticleHeader.js';
 import { InterchangeBar } from './InterchangeBar.js';
 import { LibraryView } from './library/LibraryView.js';
@@ -21,21 +28,45 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
   // Whatever opened an article (library, Open…, a drop), the reader shows it.
   useEffect(() => setView('reader'), [state.opened]);
 
-  const reader = useReader(mount, article, state.annotations, state.selectedId, {
-    onTag: (type) => tag(type),
-    onDelete: () => void session.remove(),
-    onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
-  });
+  const edits = useMemo(() => new AnnotationEdits(api, session), [api, session]);
+  const pendingDelete = useSyncExternalStore(edits.subscribe, edits.getSnapshot);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; id: string | null; canTag: boolean } | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const linked = useMemo(() => new Set([...linkedIds(state.annotations, state.selectedId), ...linkedIds(state.annotations, hoveredId)]), [state.annotations, state.selectedId, hoveredId]);
+  const selected = state.annotations.find((a) => a.id === state.selectedId) ?? null;
+
+  const reader = useReader(
+    mount,
+    article,
+    state.annotations,
+    state.selectedId,
+    {
+      onTag: (type) => tag(type),
+      onDelete: () => void edits.requestDelete(),
+      onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
+      onHoverAnnotation: setHoveredId,
+      onContextMenu: (ids, x, y) => {
+        if (ids[0]) session.select(ids[0]);
+        setMenu({ x, y, id: ids[0] ?? null, canTag: reader.selection() !== null });
+      },
+    },
+    linked,
+  );
 
   const tag = useCallback(
     (type: AnnotationType) => {
       const range = reader.selection();
       if (!range) return session.fail('Select some text in the article first.');
       performance.mark('attest:tag-start');
-      void session.tag(type, range.start, range.end).then(() => reader.collapse());
+      void edits.tag(type, range.start, range.end).then(() => reader.collapse());
     },
-    [reader, session],
+    [edits, reader, session],
   );
+
+  const [keysShown, setKeysShown] = useState(false);
+  const showKeys = useCallback(() => setKeysShown(true), []);
+  useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !pendingDelete && !state.choice, showKeys);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -43,10 +74,15 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
       else if (command === 'export') void session.exportArticle();
       // Tagging and deleting act on the reader, never on it hidden behind the library.
       else if (view !== 'reader') return;
-      else if (command === 'delete') void session.remove();
+      else if (command === 'delete') void edits.requestDelete();
+      else if (command === 'undo' || command === 'redo') {
+        // In a text box the keys undo typing, as everywhere; elsewhere they undo annotation changes.
+        if (isTextField(document.activeElement)) document.execCommand(command);
+        else void edits[command]();
+      }
       else tag(command.slice('tag-'.length) as AnnotationType);
     },
-    [session, tag, view],
+    [edits, session, tag, view],
   );
 
   useEffect(() => api.onMenuCommand(runCommand), [api, runCommand]);
@@ -59,11 +95,14 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
       if (api.runtime === 'browser' && mod && !event.shiftKey && !event.altKey && (key === 'o' || key === 'e')) {
         event.preventDefault();
         runCommand(key === 'o' ? 'open' : 'export');
+      } else if (api.runtime === 'browser' && isUndoKey(event) && !isTextField(event.target)) {
+        event.preventDefault();
+        runCommand(isUndoKey(event)!);
       } else if (event.key === 'Escape') {
         session.select(session.getSnapshot().selectedId, null);
       } else if (isDeleteKey(event) && view === 'reader' && !mount.current?.contains(event.target as Node)) {
         const target = event.target as HTMLElement;
-        if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) void session.remove();
+        if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) void edits.requestDelete();
       }
     };
     const onDragOver = (event: DragEvent) => event.preventDefault();
@@ -81,7 +120,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [api, runCommand, session, view]);
+  }, [api, edits, runCommand, session, view]);
 
   const choice = state.choice;
   return (
@@ -115,16 +154,42 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
             <p className="empty-reader">Open an article (Ctrl+O) or drop a file here.</p>
           )}
         </main>
-        <AnnotationsPanel
-          annotations={state.annotations}
-          orphans={state.opened?.orphans ?? []}
-          selectedId={state.selectedId}
-          onSelect={(id) => {
-            session.select(id);
-            reader.scrollTo(id);
+        <div className="side-column">
+          {selected && <AnnotationDetails annotation={selected} annotations={state.annotations} edits={edits} />}
+          <AnnotationsPanel
+            annotations={state.annotations}
+            orphans={state.opened?.orphans ?? []}
+            selectedId={state.selectedId}
+            onSelect={(id) => {
+              session.select(id);
+              reader.scrollTo(id);
+            }}
+          />
+        </div>
+      </div>
+      {menu && (menu.canTag || menu.id) && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          canTag={menu.canTag}
+          annotationId={menu.id}
+          canAttribute={state.annotations.some((a) => a.id === menu.id && isAttributable(a.type))}
+          onTag={tag}
+          onDetails={() => document.getElementById(DETAILS_IDS.type)?.focus()}
+          onAttribute={() => document.getElementById(DETAILS_IDS.attributedTo)?.focus()}
+          onDelete={() => void edits.requestDelete(menu.id)}
+          onClose={closeMenu}
+        />
+      )}
+      {keysShown && (
+        <KeysOverlay
+          onClose={() => {
+            setKeysShown(false);
+            reader.focus();
           }}
         />
-      </div>
+      )}
+      {pendingDelete && <DeleteSourceDialog attributed={pendingDelete.attributed} edits={edits} />}
       {choice && (
         <OverlapMenu
           annotations={choice.ids.map((id) => state.annotations.find((a) => a.id === id)!).filter(Boolean)}
@@ -139,4 +204,9 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
       )}
     </div>
   );
+}
+
+/** Whether `el` is a text box, where the undo keys belong to its typing. */
+function isTextField(el: EventTarget | Element | null): boolean {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['button', 'checkbox', 'radio'].includes(el.type));
 }

@@ -1,4 +1,5 @@
 import type { AnnotationType } from '../../../app/core/annotation.js';
+import { FontSizeControl } from './FontSizeControl.js';
 
 /** Names and keys of the built-in annotation types, as the toolbar shows them. */
 export const TYPE_LABELS: Readonly<Record<AnnotationType, { name: string; key: string }>> = {
@@ -40,6 +41,7 @@ export function Toolbar(props: { hasArticle: boolean; libraryShown: boolean; onL
       <button type="button" onClick={props.onExport} disabled={!props.hasArticle} title="Export annotated JSON (Ctrl+E)">
         Export
       </button>
+      <FontSizeControl />
     </header>
   );
 }

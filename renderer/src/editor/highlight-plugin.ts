@@ -7,13 +7,15 @@ import type { TextProjection } from './projection.js';
 export interface HighlightState {
   annotations: readonly Annotation[];
   selectedId: string | null;
+  /** Annotations linked to the selected or hovered one (attribution), marked `hl-linked`. */
+  linked: ReadonlySet<string>;
   decorations: DecorationSet;
 }
 
 /** The plugin's key; `setHighlights` sends it new annotations. */
 export const highlightKey = new PluginKey<HighlightState>('attest-highlights');
 
-function paint(state: EditorState, projection: TextProjection, annotations: readonly Annotation[], selectedId: string | null): DecorationSet {
+function paint(state: EditorState, projection: TextProjection, annotations: readonly Annotation[], selectedId: string | null, linked: ReadonlySet<string>): DecorationSet {
   const decorations = annotations.map((a) => {
     const { start, end } = a.target.position;
     return Decoration.inline(
@@ -22,7 +24,7 @@ function paint(state: EditorState, projection: TextProjection, annotations: read
       {
         // Each highlight its own element, so overlapping spans nest and each stays clickable.
         nodeName: 'span',
-        class: `hl hl-${a.type}${a.id === selectedId ? ' hl-selected' : ''}`,
+        class: `hl hl-${a.type}${a.id === selectedId ? ' hl-selected' : ''}${linked.has(a.id) ? ' hl-linked' : ''}`,
         'data-annotation-id': a.id,
         'data-type': a.type,
       },
@@ -40,10 +42,10 @@ export function highlightPlugin(projection: TextProjection): Plugin<HighlightSta
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: (_config, state) => ({ annotations: [], selectedId: null, decorations: DecorationSet.create(state.doc, []) }),
+      init: (_config, state) => ({ annotations: [], selectedId: null, linked: new Set(), decorations: DecorationSet.create(state.doc, []) }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(highlightKey) as Omit<HighlightState, 'decorations'> | undefined;
-        if (meta) return { ...meta, decorations: paint(state, projection, meta.annotations, meta.selectedId) };
+        if (meta) return { ...meta, decorations: paint(state, projection, meta.annotations, meta.selectedId, meta.linked) };
         return tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
       },
     },
@@ -53,7 +55,7 @@ export function highlightPlugin(projection: TextProjection): Plugin<HighlightSta
   });
 }
 
-/** A transaction that shows `annotations` with `selectedId` selected. */
-export function setHighlights(tr: Transaction, annotations: readonly Annotation[], selectedId: string | null): Transaction {
-  return tr.setMeta(highlightKey, { annotations, selectedId });
+/** A transaction that shows `annotations` with `selectedId` selected and the `linked` ones marked. */
+export function setHighlights(tr: Transaction, annotations: readonly Annotation[], selectedId: string | null, linked: ReadonlySet<string> = new Set()): Transaction {
+  return tr.setMeta(highlightKey, { annotations, selectedId, linked });
 }

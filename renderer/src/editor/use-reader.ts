@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
 import type { Article } from '../../../app/core/article.js';
+import { sentenceEdge } from '../../../app/core/word-step.js';
 import { buildDoc } from './build-doc.js';
 import { highlightPlugin, setHighlights } from './highlight-plugin.js';
 import { TextProjection } from './projection.js';
@@ -20,6 +21,9 @@ export function tagKeyType(event: KeyboardEvent): AnnotationType | null {
   return TAG_KEYS[event.key.toLowerCase()] ?? (/^Key[A-Z]$/.test(event.code) ? TAG_KEYS[event.code.slice(3).toLowerCase()] : undefined) ?? null;
 }
 
+/** Keys that extend the reader's selection to the end (`)`) or the start (`(`) of the sentence. */
+export const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false };
+
 /** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
 export function isDeleteKey(event: KeyboardEvent): boolean {
   return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
@@ -31,6 +35,10 @@ export interface ReaderEvents {
   onDelete(): void;
   /** A click: the annotations under it, innermost first (empty when none), and where. */
   onClickAnnotations(ids: string[], x: number, y: number): void;
+  /** The pointer entered an annotation (its innermost id) or left them all (null). */
+  onHoverAnnotation?(id: string | null): void;
+  /** A context menu was asked for (right click, Menu key): the annotations under it, innermost first, and where. */
+  onContextMenu?(ids: string[], x: number, y: number): void;
 }
 
 /** The reader's handle: the selection as canonical offsets, and scrolling to an annotation. */
@@ -54,7 +62,7 @@ function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[
 
 /**
  * Owns the reader's ProseMirror `EditorView`: builds it for `article`, repaints highlights when
- * `annotations` or `selectedId` change, and reports keys and clicks through `events`.
+ * `annotations`, `selectedId` or the `linked` ids (marked as attribution) change, and reports keys and clicks through `events`.
  */
 export function useReader(
   mount: RefObject<HTMLDivElement | null>,
@@ -62,6 +70,7 @@ export function useReader(
   annotations: readonly Annotation[],
   selectedId: string | null,
   events: ReaderEvents,
+  linked: ReadonlySet<string>,
 ): ReaderHandle {
   const viewRef = useRef<{ view: EditorView; projection: TextProjection } | null>(null);
   const eventsRef = useRef(events);
@@ -75,9 +84,17 @@ export function useReader(
     const view = new EditorView(root, {
       state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection)] }),
       attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
-      handleKeyDown(_view, event) {
+      handleKeyDown(view, event) {
         if (isDeleteKey(event)) {
           eventsRef.current.onDelete();
+          return true;
+        }
+        const forward = event.ctrlKey || event.metaKey || event.altKey ? undefined : SENTENCE_KEYS[event.key];
+        if (forward !== undefined) {
+          // The selection's head moves to the sentence edge; its anchor stays.
+          const { anchor, head } = view.state.selection;
+          const edge = projection.toPos(sentenceEdge(article.text, projection.toOffset(head), forward));
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, edge)).scrollIntoView());
           return true;
         }
         const type = tagKeyType(event);
@@ -86,6 +103,20 @@ export function useReader(
           return true;
         }
         return false;
+      },
+      handleDOMEvents: {
+        contextmenu(view, event) {
+          if (!eventsRef.current.onContextMenu) return false;
+          event.preventDefault();
+          // From the keyboard (Menu key, Shift+F10) there is no pointer: the menu opens at the caret.
+          const at = event.clientX === 0 && event.clientY === 0 ? view.coordsAtPos(view.state.selection.head) : { left: event.clientX, bottom: event.clientY };
+          eventsRef.current.onContextMenu(annotationIdsAt(event.target, view.dom), at.left, at.bottom);
+          return true;
+        },
+        mouseover(view, event) {
+          eventsRef.current.onHoverAnnotation?.(annotationIdsAt(event.target, view.dom)[0] ?? null);
+          return false;
+        },
       },
       handleClick(view, _pos, event) {
         eventsRef.current.onClickAnnotations(annotationIdsAt(event.target, view.dom), event.clientX, event.clientY);
@@ -102,10 +133,10 @@ export function useReader(
   useEffect(() => {
     const current = viewRef.current;
     if (!current) return;
-    current.view.dispatch(setHighlights(current.view.state.tr, annotations, selectedId));
+    current.view.dispatch(setHighlights(current.view.state.tr, annotations, selectedId, linked));
     // A User Timing mark for the benchmarks (bench/): just after the frame that paints the highlights.
     requestAnimationFrame(() => setTimeout(() => performance.mark('attest:highlights-painted')));
-  }, [article, annotations, selectedId]);
+  }, [article, annotations, selectedId, linked]);
 
   return useMemo<ReaderHandle>(() => ({
     selection() {

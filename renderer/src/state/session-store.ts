@@ -69,19 +69,6 @@ export class SessionStore {
     this.set({ annotations, selectedId: result.value.id, choice: null, message: null });
   }
 
-  /** Deletes an annotation (the selected one when no id is given). */
-  async remove(id = this.state.selectedId): Promise<void> {
-    const article = this.state.opened?.article;
-    if (!article || !id) return;
-    const result = await this.api.invoke('annotation:delete', { articleId: article.id, id });
-    if (!result.ok) return this.fail(result.error.message);
-    this.set({
-      annotations: this.state.annotations.filter((a) => a.id !== id),
-      selectedId: this.state.selectedId === id ? null : this.state.selectedId,
-      choice: null,
-    });
-  }
-
   /** Export: main asks where with the save dialog and writes annotated JSON. */
   async exportArticle(): Promise<void> {
     const article = this.state.opened?.article;
@@ -89,6 +76,17 @@ export class SessionStore {
     const result = await this.api.invoke('article:export', { articleId: article.id, format: 'json', scope: 'article' });
     if (!result.ok) return this.fail(result.error.message);
     if (result.value) this.set({ message: { kind: 'info', text: `Exported to ${result.value.path}` } });
+  }
+
+  /**
+   * Shows the annotations and orphans main answered after a change to the article `articleId`
+   * (ignored when another article is open now); the selection stays when its annotation does.
+   */
+  showAnnotations(articleId: string, { annotations, orphans }: Pick<OpenedArticle, 'annotations' | 'orphans'>, selectedId = this.state.selectedId): void {
+    const opened = this.state.opened;
+    if (opened?.article.id !== articleId) return;
+    const kept = annotations.some((a) => a.id === selectedId) ? selectedId : null;
+    this.set({ opened: { ...opened, orphans }, annotations: [...annotations].sort(compareByPosition), selectedId: kept, choice: null });
   }
 
   /** Selects one annotation (or none); `choice` offers overlapping ones at a click. */

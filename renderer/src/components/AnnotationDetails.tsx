@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState } from 'react';
+import { ANNOTATION_TYPES, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
+import { attributionOf, isAttributable, SOURCE_TYPE } from '../../../app/core/attribution.js';
+import type { WordStep } from '../../../app/core/word-step.js';
+import type { AnnotationEdits } from '../state/annotation-edits.js';
+import { TYPE_LABELS } from './Toolbar.js';
+import { DETAILS_IDS } from './use-annotation-keys.js';
+import './details.css';
+
+/** How long the note waits after the last key before it is saved (ms); leaving the box saves at once. */
+const NOTE_DELAY_MS = 400;
+
+const STEPS: { step: WordStep; label: string; text: string }[] = [
+  { step: { edge: 'start', move: 'extend' }, label: 'Extend start by a word', text: '← start' },
+  { step: { edge: 'start', move: 'shrink' }, label: 'Shrink start by a word', text: 'start →' },
+  { step: { edge: 'end', move: 'shrink' }, label: 'Shrink end by a word', text: '← end' },
+  { step: { edge: 'end', move: 'extend' }, label: 'Extend end by a word', text: 'end →' },
+];
+
+/** The note box: local while typing, saved after a pause and when it loses focus; follows the stored note otherwise (undo). */
+function NoteField({ annotation, edits }: { annotation: Annotation; edits: AnnotationEdits }) {
+  const [note, setNote] = useState(annotation.note);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ note, annotation });
+  latest.current = { note, annotation };
+
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { note: value, annotation: a } = latest.current;
+    if (value !== a.note) void edits.update(a.id, { note: value });
+  };
+  // A note changed elsewhere (undo, redo) shows unless the analyst is typing in the box.
+  useEffect(() => {
+    if (document.activeElement !== box.current) setNote(annotation.note);
+  }, [annotation.note]);
+  // Switching annotations or closing the details saves what was typed.
+  useEffect(() => () => flush(), [annotation.id]);
+
+  return (
+    <label className="details-field">
+      <span>Note</span>
+      <textarea
+        ref={box}
+        rows={4}
+        value={note}
+        onChange={(event) => {
+          setNote(event.target.value);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(flush, NOTE_DELAY_MS);
+        }}
+        onBlur={flush}
+      />
+    </label>
+  );
+}
+
+/** Asks what to do with the annotations attributed to a source that is being deleted. */
+export function DeleteSourceDialog({ attributed, edits }: { attributed: number; edits: AnnotationEdits }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div className="dialog-backdrop">
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="delete-source-title"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') edits.cancelDelete();
+        }}
+      >
+        <h2 id="delete-source-title">Delete this source?</h2>
+        <p>{attributed === 1 ? '1 annotation is' : `${attributed} annotations are`} attributed to it.</p>
+        <div className="dialog-buttons">
+          <button ref={first} type="button" onClick={() => void edits.confirmDelete('detach')}>
+            Keep them, unattributed
+          </button>
+          <button type="button" onClick={() => void edits.confirmDelete('delete-them')}>
+            Delete them too
+          </button>
+          <button type="button" onClick={() => edits.cancelDelete()}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The selected annotation's details, a region named "Annotation": its text, note, type,
+ * attribution (to one of the article's sources), boundaries by word, and delete. Esc goes back to the reader.
+ */
+export function AnnotationDetails({ annotation, annotations, edits }: { annotation: Annotation; annotations: readonly Annotation[]; edits: AnnotationEdits }) {
+  const sources = annotations.filter((a) => a.type === SOURCE_TYPE && a.id !== annotation.id);
+  const attributedTo = attributionOf(annotation);
+  return (
+    <section className="details" role="region" aria-label="Annotation" data-annotation-id={annotation.id}>
+      <h2>Annotation</h2>
+      <blockquote className="details-exact">{annotation.target.quote.exact}</blockquote>
+      <div className="details-steps" role="group" aria-label="Boundaries">
+        {STEPS.map(({ step, label, text }) => (
+          <button key={label} type="button" aria-label={label} title={label} onClick={() => void edits.adjust(annotation.id, step)}>
+            {text}
+          </button>
+        ))}
+      </div>
+      <label className="details-field">
+        <span>Type</span>
+        <select id={DETAILS_IDS.type} value={annotation.type} onChange={(event) => void edits.retype(annotation.id, event.target.value as AnnotationType)}>
+          {ANNOTATION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {TYPE_LABELS[type].name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {isAttributable(annotation.type) && (
+        <label className="details-field">
+          <span>Attributed to</span>
+          <select id={DETAILS_IDS.attributedTo} value={attributedTo ?? ''} onChange={(event) => void edits.attribute(annotation.id, event.target.value || null)}>
+            <option value="">none</option>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.target.quote.exact}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <NoteField key={annotation.id} annotation={annotation} edits={edits} />
+      <button type="button" className="details-delete" onClick={() => void edits.requestDelete(annotation.id)}>
+        Delete
+      </button>
+    </section>
+  );
+}

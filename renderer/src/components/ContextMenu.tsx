@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { ANNOTATION_TYPES, type AnnotationType } from '../../../app/core/annotation.js';
+import { TYPE_LABELS } from './Toolbar.js';
+
+/** What the reader's context menu offers: tags for a selection, and actions on the annotation under the pointer. */
+export interface ContextMenuProps {
+  x: number;
+  y: number;
+  /** Whether there is a selection to tag. */
+  canTag: boolean;
+  /** The annotation under the pointer (innermost), or null. */
+  annotationId: string | null;
+  canAttribute: boolean;
+  onTag(type: AnnotationType): void;
+  onDetails(): void;
+  onAttribute(): void;
+  onDelete(): void;
+  onClose(): void;
+}
+
+/**
+ * The reader's context menu (right click, the Menu key or Shift+F10): the same actions as the
+ * keys and the toolbar. Arrow keys move between its items, Esc or a click elsewhere closes it.
+ */
+export function ContextMenu(props: ContextMenuProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { onClose } = props;
+  useEffect(() => {
+    const menu = ref.current;
+    if (!menu) return;
+    menu.style.setProperty('left', `${Math.min(props.x, window.innerWidth - 260)}px`);
+    menu.style.setProperty('top', `${Math.min(props.y, window.innerHeight - 200)}px`);
+    menu.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    const outside = (event: MouseEvent) => {
+      if (!menu.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener('mousedown', outside);
+    return () => window.removeEventListener('mousedown', outside);
+  }, [props.x, props.y, onClose]);
+  const act = (action: () => void) => () => {
+    onClose();
+    action();
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+    const i = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      items[(i + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    }
+  };
+  return (
+    // Pressing an item must not take the selection away from the reader before it is tagged.
+    <div ref={ref} className="overlap-menu context-menu" role="menu" aria-label="Actions" onKeyDown={onKeyDown} onMouseDown={(event) => event.preventDefault()}>
+      {props.canTag &&
+        ANNOTATION_TYPES.map((type) => (
+          <button key={type} type="button" role="menuitem" onClick={act(() => props.onTag(type))}>
+            Tag as {TYPE_LABELS[type].name} <kbd>{TYPE_LABELS[type].key}</kbd>
+          </button>
+        ))}
+      {props.annotationId && (
+        <>
+          <button type="button" role="menuitem" onClick={act(props.onDetails)}>
+            Open details <kbd>Enter</kbd>
+          </button>
+          {props.canAttribute && (
+            <button type="button" role="menuitem" onClick={act(props.onAttribute)}>
+              Attribute to a source… <kbd>A</kbd>
+            </button>
+          )}
+          <button type="button" role="menuitem" onClick={act(props.onDelete)}>
+            Delete annotation <kbd>Delete</kbd>
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Annotation } from '../../../app/core/annotation.js';
+
+/** Every key of the app, as the `?` overlay lists them: keys (as shown) and what they do. */
+export const KEY_LIST: readonly { keys: string; action: string }[] = [
+  { keys: 'Shift+←/→', action: 'Extend the selection by a character' },
+  { keys: 'Ctrl+Shift+←/→', action: 'Extend the selection by a word' },
+  { keys: ') / (', action: 'Extend the selection to the end / start of the sentence' },
+  { keys: 'C / Q / S', action: 'Tag the selection as Claim / Quote / Source' },
+  { keys: 'N or ] / P or [', action: 'Next / previous annotation' },
+  { keys: 'Enter', action: "Open the annotation's details" },
+  { keys: 'A', action: 'Attribute the annotation to a source' },
+  { keys: 'Delete or Ctrl+Backspace', action: 'Delete the annotation' },
+  { keys: 'Ctrl+Z', action: 'Undo the last annotation change' },
+  { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
+  { keys: 'Esc', action: 'Close a menu or dialog; from the details, back to the reader' },
+  { keys: 'Ctrl+O / Ctrl+E', action: 'Open an article / export annotated JSON' },
+  { keys: 'Menu or Shift+F10', action: 'The context menu: the same actions on the selection or the annotation' },
+  { keys: '?', action: 'Show these keys' },
+];
+
+/** What a single key (no Ctrl, Cmd or Alt) asks for outside text boxes, or null. Reads `code` too, for non-Latin layouts. */
+export function navigationKey(event: KeyboardEvent): 'next' | 'previous' | 'details' | 'attribute' | 'keys' | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === '?') return 'keys';
+  if (event.key === 'Enter') return 'details';
+  const letter = /^Key[A-Z]$/.test(event.code) ? event.code.slice(3).toLowerCase() : event.key.toLowerCase();
+  if (event.key === ']' || letter === 'n') return 'next';
+  if (event.key === '[' || letter === 'p') return 'previous';
+  if (letter === 'a') return 'attribute';
+  return null;
+}
+
+/**
+ * The annotation after (`step` 1) or before (-1) `selectedId` in document order, wrapping
+ * around; the first (or last) when none is selected; null when there are none.
+ */
+export function neighbour(annotations: readonly Annotation[], selectedId: string | null, step: 1 | -1): string | null {
+  if (annotations.length === 0) return null;
+  const i = annotations.findIndex((a) => a.id === selectedId);
+  if (i < 0) return annotations[step === 1 ? 0 : annotations.length - 1].id;
+  return annotations[(i + step + annotations.length) % annotations.length].id;
+}

@@ -1,0 +1,39 @@
+import { ANNOTATION_TYPES, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
+
+/** How the Annotations panel orders its rows: by position in the text, or newest first (`created`). */
+export type PanelSort = 'position' | 'newest';
+
+/** What the panel shows: only these `types` (all when empty), rows whose quote or note contains `text`, in `sort` order. */
+export interface PanelQuery {
+  types: readonly AnnotationType[];
+  text: string;
+  sort: PanelSort;
+}
+
+/** The query that shows everything in document order. */
+export const ALL: PanelQuery = { types: [], text: '', sort: 'position' };
+
+/**
+ * The rows the panel lists for `query`, from `annotations` in document order. Text matches
+ * without regard to case, in the quoted text (`exact`) and in the note. O(n) per query, plus a
+ * sort for `newest`.
+ */
+export function panelRowsFor(annotations: readonly Annotation[], query: PanelQuery): readonly Annotation[] {
+  const needle = query.text.trim().toLocaleLowerCase();
+  const types = new Set(query.types);
+  const rows =
+    needle === '' && types.size === 0
+      ? annotations
+      : annotations.filter(
+          (a) => (types.size === 0 || types.has(a.type)) && (needle === '' || a.target.quote.exact.toLocaleLowerCase().includes(needle) || a.note.toLocaleLowerCase().includes(needle)),
+        );
+  if (query.sort === 'position') return rows;
+  return [...rows].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+}
+
+/** How many annotations there are of each type. */
+export function countsByType(annotations: readonly Annotation[]): Record<AnnotationType, number> {
+  const counts = Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
+  for (const a of annotations) counts[a.type]++;
+  return counts;
+}

@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { isAttributable } from '../../../app/core/attribution.js';
+import type { ReaderHandle } from '../editor/use-reader.js';
+import type { SessionStore } from '../state/session-store.js';
+import { navigationKey, neighbour } from './keys.js';
+
+/** Ids of the details region's controls, for moving the focus there by key. */
+export const DETAILS_IDS = { type: 'details-type', attributedTo: 'details-attributed-to' } as const;
+
+/** Whether keys pressed in `target` belong to it (text boxes, lists, buttons, dialogs) rather than to the app. */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(target.tagName) || target.closest('[role="dialog"], [role="alertdialog"], [role="menu"]') !== null;
+}
+
+/**
+ * The keyboard-only keys of the reader view (see `keys.ts`): next and previous annotation, its
+ * details, its attribution, the keys overlay; Esc in the details goes back to the reader.
+ * Active while `enabled` (the reader is shown and no dialog is open).
+ */
+export function useAnnotationKeys(session: SessionStore, reader: ReaderHandle, enabled: boolean, showKeys: () => void): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key === 'Escape' && target?.closest('.details')) {
+        reader.focus();
+        return;
+      }
+      // ProseMirror cancels Enter and Escape in the reader (it is not editable): they still count here.
+      if ((event.defaultPrevented && !target?.closest('.ProseMirror')) || ownsKeys(target)) return;
+      const action = navigationKey(event);
+      if (!action) return;
+      const { annotations, selectedId } = session.getSnapshot();
+      const selected = annotations.find((a) => a.id === selectedId);
+      const focusControl = (id: string) => {
+        const control = document.getElementById(id);
+        if (!control) return;
+        event.preventDefault();
+        control.focus();
+      };
+      if (action === 'keys') {
+        event.preventDefault();
+        showKeys();
+      } else if (action === 'next' || action === 'previous') {
+        const id = neighbour(annotations, selectedId, action === 'next' ? 1 : -1);
+        event.preventDefault();
+        if (!id) return;
+        session.select(id);
+        reader.scrollTo(id);
+      } else if (action === 'details' && selected) {
+        focusControl(DETAILS_IDS.type);
+      } else if (action === 'attribute' && selected && isAttributable(selected.type)) {
+        focusControl(DETAILS_IDS.attributedTo);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, reader, session, showKeys]);
+}

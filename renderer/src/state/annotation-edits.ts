@@ -1,0 +1,151 @@
+import type { AnnotationType } from '../../../app/core/annotation.js';
+import { linkedTo, type AttributedPolicy } from '../../../app/core/attribution.js';
+import type { AttestApi, IpcRequest } from '../../../app/core/ipc.js';
+import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
+import type { SessionStore } from './session-store.js';
+
+/** A source about to be deleted while annotations are attributed to it: the analyst says what to do with them. */
+export interface PendingDelete {
+  id: string;
+  /** How many annotations (and orphans) are attributed to it. */
+  attributed: number;
+}
+
+/** A change to an annotation, as `annotation:update` takes it. */
+export type AnnotationPatch = IpcRequest<'annotation:update'>['patch'];
+
+/**
+ * Changing, deleting, undoing and redoing annotations from the renderer: each goes to main, and
+ * main's answer (the article's annotations as they are now) is shown in the session. Holds the
+ * one question it may ask (deleting a source with attributed annotations) as its own small
+ * external store for `useSyncExternalStore`.
+ */
+export class AnnotationEdits {
+  private pending: PendingDelete | null = null;
+  // Changes go to main one at a time, so their answers (whole lists) are shown in the order main made them.
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly api: AttestApi,
+    private readonly session: SessionStore,
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The delete waiting for the analyst's answer, or null. */
+  getSnapshot = (): PendingDelete | null => this.pending;
+
+  /** Tags [start, end) of the canonical text (UTF-16) as `type`, after the changes before it (see `SessionStore.tag`). */
+  tag(type: AnnotationType, start: number, end: number): Promise<void> {
+    return this.serial(() => this.session.tag(type, start, end));
+  }
+
+  /** Changes annotation `id` (type, note, attribution, boundaries); true when main accepted it. */
+  update(id: string, patch: AnnotationPatch): Promise<boolean> {
+    return this.serial(() => this.sendUpdate(id, patch));
+  }
+
+  private async sendUpdate(id: string, patch: AnnotationPatch): Promise<boolean> {
+    const articleId = this.articleId();
+    if (!articleId) return false;
+    const result = await this.api.invoke('annotation:update', { articleId, id, patch });
+    if (!result.ok) {
+      this.session.fail(result.error.message);
+      return false;
+    }
+    this.session.showAnnotations(articleId, result.value);
+    return true;
+  }
+
+  /** Re-types annotation `id`. */
+  retype(id: string, type: AnnotationType): Promise<boolean> {
+    return this.update(id, { type });
+  }
+
+  /** Attributes annotation `id` to source `sourceId`, or to none. */
+  attribute(id: string, sourceId: string | null): Promise<boolean> {
+    return this.update(id, { links: sourceId ? [{ type: 'attributedTo', target: sourceId }] : [] });
+  }
+
+  /** Moves one end of annotation `id` by a word (see `core/word-step.ts`); nothing when there is no word to move by. */
+  async adjust(id: string, step: WordStep): Promise<boolean> {
+    const { opened, annotations } = this.session.getSnapshot();
+    const annotation = annotations.find((a) => a.id === id);
+    if (!opened || !annotation) return false;
+    const next = stepByWord(opened.article.text, annotation.target.position.start, annotation.target.position.end, step);
+    return next ? this.update(id, next) : false;
+  }
+
+  /**
+   * Deletes annotation `id` (the selected one by default); when annotations are attributed to it,
+   * first asks (see `getSnapshot`) and deletes on `confirmDelete`.
+   */
+  async requestDelete(id = this.session.getSnapshot().selectedId): Promise<void> {
+    if (!id) return;
+    const { annotations, opened } = this.session.getSnapshot();
+    const attributed = linkedTo([...annotations, ...(opened?.orphans ?? [])], id).length;
+    if (attributed > 0) return this.setPending({ id, attributed });
+    await this.remove(id);
+  }
+
+  /** Answers the pending question: what happens to the annotations attributed to the source. */
+  async confirmDelete(policy: AttributedPolicy): Promise<void> {
+    const pending = this.pending;
+    this.setPending(null);
+    if (pending) await this.remove(pending.id, policy);
+  }
+
+  /** Drops the pending question; nothing is deleted. */
+  cancelDelete(): void {
+    this.setPending(null);
+  }
+
+  /** Undoes the article's last annotation change. */
+  undo(): Promise<void> {
+    return this.serial(() => this.step('annotation:undo'));
+  }
+
+  /** Redoes the article's last undone annotation change. */
+  redo(): Promise<void> {
+    return this.serial(() => this.step('annotation:redo'));
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private remove(id: string, attributed?: AttributedPolicy): Promise<void> {
+    return this.serial(() => this.sendDelete(id, attributed));
+  }
+
+  private async sendDelete(id: string, attributed?: AttributedPolicy): Promise<void> {
+    const articleId = this.articleId();
+    if (!articleId) return;
+    const result = await this.api.invoke('annotation:delete', { articleId, id, ...(attributed ? { attributed } : {}) });
+    if (!result.ok) return this.session.fail(result.error.message);
+    this.session.showAnnotations(articleId, result.value);
+  }
+
+  private async step(channel: 'annotation:undo' | 'annotation:redo'): Promise<void> {
+    const articleId = this.articleId();
+    if (!articleId) return;
+    const result = await this.api.invoke(channel, { articleId });
+    if (!result.ok) return this.session.fail(result.error.message);
+    this.session.showAnnotations(articleId, result.value);
+  }
+
+  private articleId(): string | null {
+    return this.session.getSnapshot().opened?.article.id ?? null;
+  }
+
+  private setPending(pending: PendingDelete | null): void {
+    this.pending = pending;
+    for (const listener of this.listeners) listener();
+  }
+}

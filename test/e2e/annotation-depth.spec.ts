@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportProblems } from '../support/check-export.js';
+import { expect, test, type AttestApp } from './fixtures.js';
+import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, tagWith } from './helpers.js';
+import { ROOT } from './runtime.js';
+
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
+
+/** The annotations in the open article's store file, as main last wrote it; null before main first writes it. */
+async function storedAnnotations(app: AttestApp): Promise<any[] | null> {
+  const id = await app.page.locator('.reader').getAttribute('data-article-id');
+  const path = join(app.dataDir, 'articles', `${id}.json`);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).annotations : null;
+}
+
+const storedSpans = async (app: AttestApp) => (await storedAnnotations(app))?.map((a) => [a.type, a.target.position.start, a.target.position.end]);
+
+const details = (app: AttestApp) => app.page.getByRole('region', { name: 'Annotation', exact: true });
+/** The panel row whose quoted text is `exact`. */
+const row = (app: AttestApp, exact: string) =>
+  app.page.getByRole('region', { name: 'Annotations' }).locator('.annotation-item').filter({ has: app.page.locator('.exact').getByText(exact, { exact: true }) });
+const selectRow = (app: AttestApp, exact: string) => row(app, exact).click();
+
+/** Tags the quote and its speaker of `attribution.txt` by mouse. */
+async function tagQuoteAndSource(app: AttestApp): Promise<void> {
+  await app.openArticle(fixture('attribution.txt'));
+  await dragSelect(app.page, 'We will win,');
+  await tagWith(app.page, 'Quote');
+  await dragSelect(app.page, 'Mayor Jane Roe');
+  await tagWith(app.page, 'Source');
+  await expectCount(app.page, 2);
+}
+
+test('Alpha beta gamma.: tag beta as Claim, delete, undo, redo: 1 → 0 → [6,10] back → 0 in the panel, the reader and the store', async ({ app }) => {
+  await app.openArticle(fixture('alpha-beta.txt'));
+  const { page } = app;
+  await doubleClickWord(page, 'beta');
+  await tagWith(page, 'Claim');
+  await expectCount(page, 1);
+  await expect.poll(() => storedSpans(app)).toEqual([['claim', 6, 10]]);
+  await details(app).getByRole('button', { name: 'Delete' }).click();
+  await expectCount(page, 0);
+  await expect(page.locator('.ProseMirror .hl')).toHaveCount(0);
+  await expect.poll(() => storedSpans(app)).toEqual([]);
+
+  await page.keyboard.press('Control+z');
+  await expectCount(page, 1);
+  await expect.poll(() => panelRows(page)).toEqual([['Claim', 'beta']]);
+  await expect(page.locator('.ProseMirror .hl-claim')).toHaveText('beta');
+  await expect.poll(() => storedSpans(app)).toEqual([['claim', 6, 10]]);
+
+  await page.keyboard.press('Control+Shift+z');
+  await expectCount(page, 0);
+  await expect(page.locator('.ProseMirror .hl')).toHaveCount(0);
+  await expect.poll(() => storedSpans(app)).toEqual([]);
+  // Ctrl+Y redoes too.
+  await page.keyboard.press('Control+z');
+  await expectCount(page, 1);
+  await page.keyboard.press('Control+y');
+  await expectCount(page, 0);
+
+  await app.restart();
+  await app.openArticle(fixture('alpha-beta.txt'));
+  expect(await storedAnnotations(app)).toEqual([]);
+  await expectCount(app.page, 0);
+});
+
+test('a quote attributed to a source through the details region: marked in the reader and the panel, kept after restart, in the export', async ({ app }) => {
+  await tagQuoteAndSource(app);
+  const { page } = app;
+  const sourceId = await page.locator('.ProseMirror .hl-source').getAttribute('data-annotation-id');
+  await selectRow(app, 'We will win,');
+  await details(app).getByLabel('Attributed to').selectOption({ label: 'Mayor Jane Roe' });
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+  // The selected quote marks its source, and the selected source marks its quote.
+  await expect(page.locator('.ProseMirror .hl-source')).toHaveClass(/hl-linked/);
+  await selectRow(app, 'Mayor Jane Roe');
+  await expect(page.locator('.ProseMirror .hl-quote')).toHaveClass(/hl-linked/);
+  await expect(page.locator('.ProseMirror .hl-source')).not.toHaveClass(/hl-linked/);
+  // Hovering does it too.
+  await page.getByRole('region', { name: 'Annotations' }).locator('h2').click();
+  await page.locator('.ProseMirror .hl-quote').hover();
+  await expect(page.locator('.ProseMirror .hl-source')).toHaveClass(/hl-linked/);
+
+  await app.restart();
+  await app.openArticle(fixture('attribution.txt'));
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+  const json = await exportTo(app, 'export.json');
+  expect(exportProblems(json)).toEqual([]);
+  expect(json.annotations.find((a: any) => a.type === 'quote').links).toEqual([{ type: 'attributedTo', target: sourceId }]);
+});
+
+test('a note is saved as it is typed, kept after restart and exported; the span is adjusted by word', async ({ app }) => {
+  await tagQuoteAndSource(app);
+  const { page } = app;
+  await selectRow(app, 'Mayor Jane Roe');
+  const note = details(app).getByRole('textbox', { name: 'Note' });
+  await note.fill('Mayor since 2020.\nSpoke at the rally.');
+  await expect.poll(async () => (await storedAnnotations(app))?.find((a) => a.type === 'source')?.note).toBe('Mayor since 2020.\nSpoke at the rally.');
+  await details(app).getByRole('button', { name: 'Shrink start by a word' }).click();
+  await expect(page.locator('.ProseMirror .hl-source')).toHaveText('Jane Roe');
+  await details(app).getByRole('button', { name: 'Extend end by a word' }).click();
+  await expect(page.locator('.ProseMirror .hl-source')).toHaveText('Jane Roe. The');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.ProseMirror .hl-source')).toHaveText('Jane Roe');
+  await details(app).getByLabel('Type').selectOption({ label: 'Claim' });
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,'], ['Claim', 'Jane Roe']]);
+
+  await app.restart();
+  await app.openArticle(fixture('attribution.txt'));
+  await selectRow(app, 'Jane Roe');
+  await expect(details(app).getByRole('textbox', { name: 'Note' })).toHaveValue('Mayor since 2020.\nSpoke at the rally.');
+  const json = await exportTo(app, 'export.json');
+  expect(json.annotations.find((a: any) => a.type === 'claim').note).toBe('Mayor since 2020.\nSpoke at the rally.');
+});
+
+test('deleting a source asks what to do with its quotes; undo brings both back', async ({ app }) => {
+  await tagQuoteAndSource(app);
+  const { page } = app;
+  await selectRow(app, 'We will win,');
+  await details(app).getByLabel('Attributed to').selectOption({ label: 'Mayor Jane Roe' });
+  await selectRow(app, 'Mayor Jane Roe');
+  await details(app).getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete this source?' });
+  await expect(dialog).toContainText('1 annotation is attributed to it.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expectCount(page, 2);
+  await details(app).getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Keep them, unattributed' }).click();
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,']]);
+  await expect(page.locator('.annotation-item .attribution')).toHaveCount(0);
+  await expect.poll(async () => (await storedAnnotations(app))?.map((a) => a.links)).toEqual([[]]);
+  await page.keyboard.press('Control+z');
+  await expectCount(page, 2);
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+});

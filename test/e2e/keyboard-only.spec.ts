@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { expect, test } from './fixtures.js';
+import { expectCount, panelRows } from './helpers.js';
+import { ROOT } from './runtime.js';
+
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
+
+test('keyboard only: select by word, tag a quote and a source, jump back, attribute the quote, see all keys', async ({ app }) => {
+  await app.openArticle(fixture('attribution.txt'));
+  const { page } = app;
+  const keys = page.keyboard;
+  // `"We will win," said Mayor Jane Roe. …`: the caret after the opening quotation mark.
+  await page.locator('.ProseMirror').focus();
+  await keys.press('Control+Home');
+  await keys.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await keys.press('Control+Shift+ArrowRight');
+  await keys.press('Shift+ArrowRight');
+  await keys.press('q');
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,']]);
+  // From after the quote: past `" said `, then three words.
+  for (let i = 0; i < 2; i++) await keys.press('Control+ArrowRight');
+  await keys.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await keys.press('Control+Shift+ArrowRight');
+  await keys.press('s');
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,'], ['Source', 'Mayor Jane Roe']]);
+
+  // The source is selected; the previous annotation is the quote.
+  await keys.press('p');
+  const details = page.getByRole('region', { name: 'Annotation', exact: true });
+  await expect(details.locator('.details-exact')).toHaveText('We will win,');
+  await keys.press('a');
+  const attributedTo = details.getByLabel('Attributed to');
+  await expect(attributedTo).toBeFocused();
+  await attributedTo.press('ArrowDown');
+  await expect(page.locator('.annotation-item .attribution')).toHaveText('→ Mayor Jane Roe');
+  await keys.press('Escape');
+  await expect(page.locator('.ProseMirror')).toBeFocused();
+  await expect(page.locator('.ProseMirror .hl-source')).toHaveClass(/hl-linked/);
+
+  // Enter opens the details (the Type choice); `]` moves on, wrapping around.
+  await keys.press('Enter');
+  await expect(details.getByLabel('Type')).toBeFocused();
+  await keys.press('Escape');
+  await keys.press(']');
+  await expect(details.locator('.details-exact')).toHaveText('Mayor Jane Roe');
+
+  await keys.press('?');
+  const overlay = page.getByRole('dialog', { name: 'Keyboard keys' });
+  await expect(overlay).toBeVisible();
+  for (const action of ['Next / previous annotation', "Open the annotation's details", 'Attribute the annotation to a source', 'Delete the annotation', 'Undo the last annotation change']) {
+    await expect(overlay.getByRole('row').filter({ hasText: action })).toHaveCount(1);
+  }
+  await keys.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expectCount(page, 2);
+});
+
+test('keyboard only: ) extends the selection to the end of the sentence, ( to its start', async ({ app }) => {
+  await app.openArticle(fixture('attribution.txt'));
+  const { page } = app;
+  const keys = page.keyboard;
+  await page.locator('.ProseMirror').focus();
+  await keys.press('Control+Home');
+  await keys.press(')');
+  await keys.press('c');
+  await expect.poll(() => panelRows(page)).toEqual([['Claim', '"We will win," said Mayor Jane Roe.']]);
+  // Tagging leaves the caret after the sentence; past the space and `The `, then to the sentence's end.
+  for (let i = 0; i < 5; i++) await keys.press('ArrowRight');
+  await keys.press(')');
+  await keys.press('q');
+  await expect.poll(() => panelRows(page)).toContainEqual(['Quote', 'council called it certain.']);
+  // From the end of that sentence, `(` reaches back to its start.
+  await keys.press('(');
+  await keys.press('s');
+  await expect.poll(() => panelRows(page)).toEqual([
+    ['Claim', '"We will win," said Mayor Jane Roe.'],
+    ['Source', 'The council called it certain.'],
+    ['Quote', 'council called it certain.'],
+  ]);
+});
