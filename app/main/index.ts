@@ -57,7 +57,7 @@ void app.whenReady().then(() => {
   let library: Library;
   try {
     repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
-    library = new Library({ dataDir: app.getPath('userData'), openStore: electronStoreFactory, repository, open: (path) => openArticle(repository, path) });
+    library = new Library({ dataDir: app.getPath('userData'), openStore: repository.openStore, repository, open: (path) => openArticle(repository, path) });
   } catch (error) {
     // Never reset damaged data to get going: say what is wrong and leave the files as they are.
     dialog.showErrorBox('Attest cannot read its data', `${(error as Error).message}\n\nThe file was left as it is.`);

@@ -58,7 +58,7 @@ export async function startBrowserServer(options: {
 }): Promise<BrowserServer> {
   const token = randomBytes(24).toString('hex');
   const repository = new ArticleRepository(options.dataDir, confStoreFactory);
-  const library = new Library({ dataDir: options.dataDir, openStore: confStoreFactory, repository, open: (path) => openArticle(repository, path) });
+  const library = new Library({ dataDir: options.dataDir, openStore: repository.openStore, repository, open: (path) => openArticle(repository, path) });
   // Remembered roots are scanned in the background; the page hears of each file as it is listed.
   void library.start();
   const handlers = createHandlers({ repository, library, dialogs: options.dialogs, initialPath: options.initialPath, generator: options.generator });
