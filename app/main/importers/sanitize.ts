@@ -1,3 +1,5 @@
+import { ImportError } from './errors.js';
+
 /**
  * The sanitising layer between parsing and the text walk, over a `linkedom` DOM (which runs no
  * script and fetches nothing). DOMPurify was the first choice, but it does not run over linkedom
@@ -47,5 +49,22 @@ function cleanAttributes(el: Element): void {
   for (const name of el.getAttributeNames()) {
     const keep = name === 'href' && el.localName === 'a' && isSafeHref(el.getAttribute('href') ?? '');
     if (!keep) el.removeAttribute(name);
+  }
+}
+
+/** The deepest element nesting read: deeper pages are refused (Chromium's parser stops nesting at 512). */
+export const MAX_NESTING_DEPTH = 1000;
+
+/**
+ * Throws `ImportError('unreadable')` when elements under `root` nest deeper than
+ * `MAX_NESTING_DEPTH`: Readability and the text walk recurse per level, and a 10,000-deep page
+ * would take seconds to fail with a stack overflow. Iterative, so it is safe at any depth.
+ */
+export function assertNestingDepth(root: Node): void {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING_DEPTH) throw new ImportError('unreadable', `elements are nested more than ${MAX_NESTING_DEPTH} deep`);
+    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
   }
 }
