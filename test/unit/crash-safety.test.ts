@@ -56,15 +56,6 @@ function runWriter(args: string[], onFirst?: (kill: () => void) => void): Promis
   });
 }
 
-/** A small seeded PRNG (mulberry32), so the kill times of a failing run can be replayed. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The annotation ids an article record file holds; throws when the file does not parse or fails its schema. */
 function storedIds(file: string): string[] {
@@ -76,7 +67,7 @@ function storedIds(file: string): string[] {
 suite('crash-safe storage', () => {
   it('200 SIGKILLs of a process saving annotations in a loop: the store parses and holds the old or the new state every time', async () => {
     const seed = Number(process.env.ATTEST_KILL_SEED ?? Date.now() % 100000);
-    const random = prng(seed);
+    const random = seeded(seed);
     // Two lanes of 100 kills each, on their own data directories, to use both cores.
     const lane = async (n: number) => {
       const { dataDir, articleId, file } = await storedArticle();
