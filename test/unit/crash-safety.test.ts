@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { random as seeded } from '../../bench/generate.js';
 import { beforeAll, describe as suite, expect, it } from 'vitest';
 import { startBrowserServer } from '../../app/main/browser/server.js';
 import { parseArticleRecord } from '../../app/main/library/store-schema.js';
