@@ -101,7 +101,10 @@ export function importHtml(html: string, fallbackTitle: string, savedFrom: strin
   const lang = root?.getAttribute('lang') || root?.getAttribute('xml:lang') || null;
   const url = pageUrl(document as unknown as Document, html, savedFrom);
   // Scripts, frames, objects, refreshes and base URLs go before Readability reads the page, so no script text is scored as article.
-  for (const el of document.querySelectorAll('script, template, iframe, frame, object, embed, applet, base, meta[http-equiv], svg script')) el.remove();
+  // JSON-LD stays: Readability reads its metadata (title, byline) as data, never as script.
+  for (const el of document.querySelectorAll('script, template, iframe, frame, object, embed, applet, base, meta[http-equiv]')) {
+    if (!(el.localName === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) el.remove();
+  }
   let parsed: ReturnType<Readability['parse']>;
   try {
     parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
