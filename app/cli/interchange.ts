@@ -10,6 +10,7 @@ import { storedRecords } from '../main/interchange/stored-records.js';
 import { openArticle } from '../main/ipc/article-handlers.js';
 import { ArticleRepository, type ArticleRecord } from '../main/library/article-repository.js';
 import { confStoreFactory } from '../main/store/conf-store.js';
+import { withDataDirLock } from '../main/store/data-dir-lock.js';
 
 /** Fails the command: one line on stderr, exit status 2. */
 export type Fail = (message: string) => never;
@@ -57,15 +58,22 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
   const dataDir = dataDirOf(data, fail);
   if (!existsSync(join(dataDir, 'index.json'))) fail(`--data ${dataDir}: no Attest data there (no index.json)`);
   try {
-    const repository = new ArticleRepository(dataDir, confStoreFactory);
-    const records = files.length > 0 ? await Promise.all(files.map((f) => recordFor(repository, f, fail))) : storedRecords(repository);
-    const full = { ...meta, exported: new Date().toISOString() };
-    if (out) {
-      const written = await writeExport(records, format, full, out);
-      process.stderr.write(`exported ${records.length} article${records.length === 1 ? '' : 's'} to ${format === 'brat' ? `${out} (${written.length} files)` : out}\n`);
-    } else {
-      process.stdout.write(exportText(records, format as Exclude<ExportFormat, 'brat'>, full));
-    }
+    // Reading can recover a damaged store file (moved aside, last good copy restored): a write,
+    // so it holds the data directory's lock like every other write.
+    await withDataDirLock(dataDir, 'cli', async () => {
+      const repository = new ArticleRepository(dataDir, confStoreFactory);
+      const records = files.length > 0 ? await Promise.all(files.map((f) => recordFor(repository, f, fail))) : storedRecords(repository);
+      const full = { ...meta, exported: new Date().toISOString() };
+      if (out) {
+        const written = await writeExport(records, format, full, out);
+        process.stderr.write(`exported ${records.length} article${records.length === 1 ? '' : 's'} to ${format === 'brat' ? `${out} (${written.length} files)` : out}\n`);
+      } else {
+        process.stdout.write(exportText(records, format as Exclude<ExportFormat, 'brat'>, full));
+      }
+      for (const n of repository.notices) {
+        process.stderr.write(`attest: ${n.path} was damaged (${n.reason}); kept as ${n.movedTo}; ${n.restoredFrom ? `its last good copy was restored from ${n.restoredFrom}` : 'no good copy was found'}\n`);
+      }
+    });
   } catch (error) {
     fail((error as Error).message);
   }
@@ -86,7 +94,8 @@ export function reportLines(report: ImportReport): string[] {
  * `attest import FILE [--data DIR] [--article ARTICLE_FILE]`: imports an Attest JSON or W3C Web
  * Annotation file into DIR's store (see `importAnnotations`). `--article` opens that article file
  * into the store first and takes it as the article for W3C annotations whose target names no
- * stored article. Prints the report; writes the store through `ArticleRepository`.
+ * stored article. Prints the report; writes the store through `ArticleRepository`, holding the
+ * data directory's lock (refused while the app has it open).
  */
 export async function importCommand(args: string[], fail: Fail): Promise<void> {
   let data: string | undefined;
@@ -103,10 +112,14 @@ export async function importCommand(args: string[], fail: Fail): Promise<void> {
   if (!file) fail('usage: attest import FILE [--data DIR] [--article ARTICLE_FILE]');
   const dataDir = dataDirOf(data, fail);
   try {
-    const repository = new ArticleRepository(dataDir, confStoreFactory);
-    const articleId = article ? (await openArticle(repository, resolve(article))).article.id : null;
-    const report = await importAnnotations(repository, file, { articleId });
-    repository.flush();
+    // One writer per data directory: refused while the app (or another write) holds it.
+    const report = await withDataDirLock(dataDir, 'cli', async () => {
+      const repository = new ArticleRepository(dataDir, confStoreFactory);
+      const articleId = article ? (await openArticle(repository, resolve(article))).article.id : null;
+      const result = await importAnnotations(repository, file, { articleId });
+      repository.flush();
+      return result;
+    });
     process.stdout.write(`${reportLines(report).join('\n')}\n`);
   } catch (error) {
     fail((error as Error).message);

@@ -20,3 +20,9 @@ export const DROPPED_FILE_CHANNEL = 'article:open-dropped';
 
 /** The IPC channel on which main tells the renderer that the library changed (payload: its revision). */
 export const LIBRARY_CHANNEL = 'library:changed';
+
+/**
+ * The channel on which main hands the renderer an article it opened itself (a file a second
+ * launch of the app named): the result of opening it, shown like a dropped file's.
+ */
+export const OPENED_CHANNEL = 'article:opened';

@@ -24,6 +24,11 @@ const annotationId = z.string().min(1).max(100);
 export const ipcContract = {
   /** The article to show at start (command line or sample), or null. */
   'session:initial': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
+  /** Damaged store files found since start, each moved aside (never deleted) with its last good copy restored when there was one. */
+  'session:notices': {
+    request: z.object({}).strict(),
+    response: z.array(z.object({ path: z.string(), reason: z.string(), movedTo: z.string(), restoredFrom: z.string().nullable() })),
+  },
   /** Asks the analyst for a file with the native open dialog and opens it; null when cancelled. */
   'article:choose': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
   /** Opens a file the analyst dropped on the window; preload only (see `DROPPED_FILE_CHANNEL`). */

@@ -6,11 +6,13 @@ import { FORMAT_BY_EXTENSION } from './importers/index.js';
 import type { Dialogs } from './ipc/context.js';
 import { createHandlers } from './ipc/handlers.js';
 import { registerIpc } from './ipc/register.js';
-import { LIBRARY_CHANNEL } from '../core/ipc-messages.js';
+import { LIBRARY_CHANNEL, OPENED_CHANNEL } from '../core/ipc-messages.js';
 import { openArticle } from './ipc/article-handlers.js';
 import { ArticleRepository } from './library/article-repository.js';
 import { Library } from './library/library.js';
 import { buildMenu } from './menu.js';
+import { fileFromSecondInstance } from './second-instance.js';
+import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock.js';
 import { electronStoreFactory } from './store/electron-store.js';
 import { createMainWindow } from './window/main-window.js';
 import { registerAppScheme, serveRenderer } from './window/protocol.js';
@@ -57,14 +59,24 @@ const dialogs: Dialogs = {
   },
 };
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   hardenSessions();
   serveRenderer(join(here, '../renderer'));
   let repository: ArticleRepository;
   let library: Library;
+  let dataLock: DataDirLock;
+  try {
+    // One writer: the command line and browser mode refuse to write while the app holds the data directory.
+    dataLock = await acquireDataDirLock(app.getPath('userData'), 'app');
+  } catch (error) {
+    dialog.showErrorBox('Attest cannot use its data folder', (error as Error).message);
+    app.quit();
+    return;
+  }
+  app.on('will-quit', () => dataLock.release());
   try {
     repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
-    library = new Library({ dataDir: app.getPath('userData'), openStore: electronStoreFactory, repository, open: (path) => openArticle(repository, path) });
+    library = new Library({ dataDir: app.getPath('userData'), openStore: repository.openStore, repository, open: (path) => openArticle(repository, path) });
   } catch (error) {
     // Never reset damaged data to get going: say what is wrong and leave the files as they are.
     dialog.showErrorBox('Attest cannot read its data', `${(error as Error).message}\n\nThe file was left as it is.`);
@@ -90,9 +102,18 @@ void app.whenReady().then(() => {
     void library.close();
     repository.flush();
   });
-  app.on('second-instance', () => {
+  // A second launch hands its file to this one (single-instance lock) and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    const path = fileFromSecondInstance(argv, workingDirectory);
+    if (!path) return;
+    void openArticle(repository, path).then(
+      (value) => ({ ok: true as const, value }),
+      (error: Error) => ({ ok: false as const, error: { code: 'unreadable' as const, message: error.message } }),
+    ).then((result) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(OPENED_CHANNEL, result);
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { AttestApi, IpcResult, OpenedArticle } from '../core/ipc.js';
-import { DROPPED_FILE_CHANNEL, LIBRARY_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../core/ipc-messages.js';
+import { DROPPED_FILE_CHANNEL, LIBRARY_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPENED_CHANNEL, type MenuCommand } from '../core/ipc-messages.js';
 
 /**
  * The preload: the only user of `ipcRenderer`. It exposes one narrow object, `window.attest`
@@ -22,6 +22,9 @@ window.addEventListener('drop', (event) => {
     : Promise.resolve({ ok: false, error: { code: 'unreadable', message: `${file.name}: the dropped item is not a file on this computer` } });
   void opened.then((result) => droppedListeners.forEach((listener) => listener(result)));
 });
+
+// An article main opened itself (a file a second launch named) is shown like a dropped one.
+ipcRenderer.on(OPENED_CHANNEL, (_event, result: IpcResult<OpenedArticle>) => droppedListeners.forEach((listener) => listener(result)));
 
 const api: AttestApi = {
   invoke: (channel, request) =>

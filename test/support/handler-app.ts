@@ -25,7 +25,7 @@ export function setup(dataDir = temp.dir('data')) {
     chooseImportFile: async () => answers.open.shift() ?? null,
   };
   const repository = new ArticleRepository(dataDir, confStoreFactory, 10);
-  const library = new Library({ dataDir, openStore: confStoreFactory, repository, open: (path) => openArticle(repository, path) });
+  const library = new Library({ dataDir, openStore: repository.openStore, repository, open: (path) => openArticle(repository, path) });
   const handlers = createHandlers({ repository, library, dialogs, initialPath: null, generator: { name: 'Attest', version: 'test' }, now: () => '2026-01-02T03:04:05.000Z' });
   const call = async (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
   const ok = async <T = any>(channel: string, payload: unknown): Promise<T> => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe as suite, expect, it } from 'vitest';
@@ -120,14 +120,31 @@ suite('attest export and import: bad arguments and unreadable input exit 2 with 
     expect(run.status).toBe(2);
   });
 
-  it('a damaged article record stops the export with its path, and is left as it is', async () => {
+  it('a damaged article record is kept aside, its last good copy exported, and the analyst told', async () => {
     const { dataDir, ids } = await appDataDir();
     const record = join(dataDir, 'articles', `${ids[0]}.json`);
+    // The good copy a later write would have left beside it (safe-store keeps one per write).
+    copyFileSync(record, `${record}.bak`);
     writeFileSync(record, '{"schemaVersion": 2, "article": {}}');
     const run = attest('export', '--data', dataDir);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^attest: .*${ids[0]}\\.json: not a valid article record .*\n$`));
-    expect(readFileSync(record, 'utf8')).toBe('{"schemaVersion": 2, "article": {}}');
+    expect(run.status).toBe(0);
+    const told = new RegExp(`^attest: .*${ids[0]}\\.json was damaged \\(.*\\); kept as (.*\\.damaged-[^;]*); its last good copy was restored from .*\\.bak$`, 'm').exec(run.stderr);
+    expect(told, run.stderr).not.toBeNull();
+    expect(readFileSync(told![1], 'utf8')).toBe('{"schemaVersion": 2, "article": {}}');
+    expect(JSON.parse(run.stdout).articles.map((a: { article: { id: string } }) => a.article.id)).toContain(ids[0]);
+  });
+
+  it('refuses to touch a data directory the app holds', async () => {
+    const { dataDir } = await appDataDir();
+    const { acquireDataDirLock } = await import('../../app/main/store/data-dir-lock.js');
+    const lock = await acquireDataDirLock(dataDir, 'app');
+    try {
+      const run = attest('export', '--data', dataDir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^attest: .*the data directory is in use by another Attest \(app, pid \d+/);
+    } finally {
+      lock.release();
+    }
   });
 
   it('export of a FILE the library does not hold', async () => {

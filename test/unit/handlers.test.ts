@@ -115,7 +115,7 @@ suite('persistence', () => {
     expect(stored.annotations).toHaveLength(1);
   });
 
-  it('a damaged store file is reported and left in place, never reset', async () => {
+  it('a damaged store file with no good copy is moved aside (never deleted) and reported', async () => {
     const app = setup();
     const { article } = await app.ok('article:open-dropped', { path: fixture('officials.txt') });
     app.repository.flush();
@@ -124,8 +124,10 @@ suite('persistence', () => {
     writeFileSync(path, '{"schemaVersion":1,"article":');
     const again = setup(app.dataDir);
     const result = await again.call('article:open-dropped', { path: fixture('officials.txt') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion":1,"article":');
+    expect(result).toMatchObject({ ok: true });
+    const notices = await again.ok('session:notices', {});
+    expect(notices).toEqual([expect.objectContaining({ path, restoredFrom: null })]);
+    expect(readFileSync(notices[0].movedTo, 'utf8')).toBe('{"schemaVersion":1,"article":');
   });
 });
 
@@ -162,12 +164,14 @@ suite('article:reopen-with-encoding', () => {
     expect(await again.call('article:reopen-with-encoding', { articleId: 'f'.repeat(64), encoding: 'UTF-8' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  it('a damaged encodings.json is reported and left in place, never reset', async () => {
+  it('a damaged encodings.json is moved aside (never deleted) and reported', async () => {
     const app = setup();
     const damaged = join(app.dataDir, 'encodings.json');
     writeFileSync(damaged, '{"schemaVersion":1,"files":{"x":"not-an-encoding"}}');
     const result = await app.call('article:open-dropped', { path: fixture('officials.txt') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('encodings.json') } });
-    expect(readFileSync(damaged, 'utf8')).toBe('{"schemaVersion":1,"files":{"x":"not-an-encoding"}}');
+    expect(result).toMatchObject({ ok: true });
+    const notices = await app.ok('session:notices', {});
+    expect(notices).toEqual([expect.objectContaining({ path: damaged, restoredFrom: null, reason: expect.stringContaining('encodings') })]);
+    expect(readFileSync(notices[0].movedTo, 'utf8')).toBe('{"schemaVersion":1,"files":{"x":"not-an-encoding"}}');
   });
 });

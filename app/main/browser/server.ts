@@ -6,6 +6,7 @@ import { DROPPED_FILE_CHANNEL } from '../../core/ipc-messages.js';
 import { dispatch } from '../ipc/dispatch.js';
 import type { Dialogs } from '../ipc/context.js';
 import { createHandlers } from '../ipc/handlers.js';
+import { acquireDataDirLock } from '../store/data-dir-lock.js';
 import { ArticleRepository } from '../library/article-repository.js';
 import { Library } from '../library/library.js';
 import { openArticle } from '../ipc/article-handlers.js';
@@ -57,8 +58,16 @@ export async function startBrowserServer(options: {
   port?: number;
 }): Promise<BrowserServer> {
   const token = randomBytes(24).toString('hex');
-  const repository = new ArticleRepository(options.dataDir, confStoreFactory);
-  const library = new Library({ dataDir: options.dataDir, openStore: confStoreFactory, repository, open: (path) => openArticle(repository, path) });
+  // One writer per data directory: refused (DataDirLockedError) while the app or another server holds it.
+  const lock = await acquireDataDirLock(options.dataDir, 'browser');
+  let repository: ArticleRepository;
+  try {
+    repository = new ArticleRepository(options.dataDir, confStoreFactory);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const library = new Library({ dataDir: options.dataDir, openStore: repository.openStore, repository, open: (path) => openArticle(repository, path) });
   // Remembered roots are scanned in the background; the page hears of each file as it is listed.
   void library.start();
   const handlers = createHandlers({ repository, library, dialogs: options.dialogs, initialPath: options.initialPath, generator: options.generator });
@@ -120,6 +129,7 @@ export async function startBrowserServer(options: {
       repository.flush();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      lock.release();
     },
   };
 }

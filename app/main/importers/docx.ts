@@ -2,6 +2,10 @@ import mammoth from 'mammoth';
 import { ImportError } from './errors.js';
 import { importConvertedHtml } from './html.js';
 import type { ImportedBody } from './txt.js';
+import { declaredUncompressedSize } from './zip-size.js';
+
+/** The most a .docx may inflate to, all parts together: more is a zip bomb, not a document. */
+export const MAX_DOCX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
 /** Word's quotation styles become block quotes (mammoth's default map has none). */
 const STYLE_MAP = ["p[style-name='Quote'] => blockquote > p:fresh", "p[style-name='Intense Quote'] => blockquote > p:fresh"];
@@ -10,9 +14,15 @@ const STYLE_MAP = ["p[style-name='Quote'] => blockquote > p:fresh", "p[style-nam
  * Imports a Word document (`.docx`, Office Open XML): converted to HTML by `mammoth` (headings,
  * paragraphs, lists, links, bold, italic; images dropped, no external file read), then walked
  * into the canonical text by `htmlToBody`. The title is the first heading, else `fallbackTitle`.
- * Throws `ImportError('unreadable')` when the file is not a readable .docx.
+ * Throws `ImportError('unreadable')` when the file is not a readable .docx, and
+ * `ImportError('too-large')` when its central directory declares more than
+ * `MAX_DOCX_UNCOMPRESSED_BYTES` uncompressed, checked before anything is inflated. Limit: a ZIP
+ * whose headers understate the sizes is inflated by JSZip (inside mammoth) without a cap.
  */
 export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ImportedBody> {
+  const declared = declaredUncompressedSize(bytes);
+  if (declared === null) throw new ImportError('unreadable', 'not a readable Word document (not a ZIP archive)');
+  if (declared > MAX_DOCX_UNCOMPRESSED_BYTES) throw new ImportError('too-large', `the document would inflate to ${declared === Infinity ? 'more than 4 GiB' : `${declared} bytes`}, more than the ${MAX_DOCX_UNCOMPRESSED_BYTES}-byte limit`);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -4,6 +4,7 @@ import { ArticleBuilder, type BlockStart } from '../../core/article-builder.js';
 import type { ArticleMetadata } from '../../core/article.js';
 import { ImportError } from './errors.js';
 import { pageUrl } from './page-url.js';
+import { assertNestingDepth, sanitizeTree } from './sanitize.js';
 import type { ImportedBody } from './txt.js';
 
 /** Elements whose content is never text of the article. */
@@ -77,6 +78,8 @@ function blockAttrs(tag: string, ctx: Context): BlockStart {
 /** Converts an HTML fragment or document body into the canonical text (see `article.ts`). */
 export function htmlToBody(html: string): Omit<ImportedBody, 'title'> {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  assertNestingDepth(document.body);
+  sanitizeTree(document.body);
   const builder = new ArticleBuilder();
   walk(document.body, builder, { quote: 0, ordered: null, pre: false });
   return builder.finish();
@@ -94,9 +97,21 @@ export function importHtml(html: string, fallbackTitle: string, savedFrom: strin
   // The HTML parsing algorithm turns CRLF and CR into LF before tokenising; linkedom does not.
   const { document } = parseHTML(html.replace(/\r\n?/g, '\n'));
   const root = document.documentElement;
+  if (root) assertNestingDepth(root);
   const lang = root?.getAttribute('lang') || root?.getAttribute('xml:lang') || null;
   const url = pageUrl(document as unknown as Document, html, savedFrom);
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  // Scripts, frames, objects, refreshes and base URLs go before Readability reads the page, so no script text is scored as article.
+  // JSON-LD stays: Readability reads its metadata (title, byline) as data, never as script.
+  for (const el of document.querySelectorAll('script, template, iframe, frame, object, embed, applet, base, meta[http-equiv]')) {
+    if (!(el.localName === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')) el.remove();
+  }
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  } catch (error) {
+    // A page so broken that linkedom builds no document element (found by the importer fuzz test).
+    throw new ImportError('no-article', `no article could be read from the page (${(error as Error).message})`);
+  }
   if (!parsed || !parsed.content) throw new ImportError('no-article', 'no article text was found in the page');
   const body = htmlToBody(parsed.content);
   if (body.text === '') throw new ImportError('no-article', 'the page has no article text');

@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import { ipcContract, type IpcResult } from '../../core/ipc.js';
-import { isAppUrl } from '../window/security.js';
+import { isAppUrl } from '../window/policy.js';
 import { dispatch } from './dispatch.js';
 import type { Handlers } from './context.js';
 

@@ -3,6 +3,7 @@ import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
 import { applyChanges, type Change } from '../../core/history.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
+import { safeStoreFactory, type StoreNotice } from '../store/safe-store.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
 import { EncodingChoices } from './encoding-choices.js';
 
@@ -33,14 +34,22 @@ export class ArticleRepository {
   private readonly paths: StoreIndex['paths'];
   /** The encodings the analyst chose for files (`encodings.json`). */
   readonly encodings: EncodingChoices;
+  /** Damaged store files found since start: each moved aside and its last good copy restored (to tell the analyst). */
+  readonly notices: StoreNotice[] = [];
+  /**
+   * The factory every store of this data directory is opened with: `base` keeping a last good
+   * copy of each file and recovering from damage (`safeStoreFactory`), its notices in `notices`.
+   */
+  readonly openStore: JsonStoreFactory;
 
   constructor(
     readonly dataDir: string,
-    private readonly openStore: JsonStoreFactory,
+    base: JsonStoreFactory,
     private readonly flushDelayMs = 250,
   ) {
-    this.index = openStore({ cwd: dataDir, name: 'index' });
-    this.encodings = new EncodingChoices(dataDir, openStore);
+    this.openStore = safeStoreFactory(base, (notice) => this.notices.push(notice));
+    this.index = this.openStore({ cwd: dataDir, name: 'index', check: (raw) => errorOf(parseIndex(raw, () => null)) });
+    this.encodings = new EncodingChoices(dataDir, this.openStore);
     const raw = this.index.read();
     if (Object.keys(raw).length === 0) {
       this.files = {};
@@ -160,7 +169,7 @@ export class ArticleRepository {
   }
 
   private storeFor(articleId: string): JsonStore {
-    return this.openStore({ cwd: join(this.dataDir, 'articles'), name: articleId });
+    return this.openStore({ cwd: join(this.dataDir, 'articles'), name: articleId, check: (raw) => errorOf(parseArticleRecord(raw)) });
   }
 
   private entry(articleId: string): { store: JsonStore; record: ArticleRecord } | null {
@@ -190,4 +199,8 @@ export class ArticleRepository {
     this.dirty.add(articleId);
     this.timer ??= setTimeout(() => this.flush(), this.flushDelayMs);
   }
+}
+
+function errorOf(parsed: object): string | null {
+  return 'error' in parsed ? String(parsed.error) : null;
 }

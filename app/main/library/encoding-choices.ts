@@ -40,7 +40,7 @@ export class EncodingChoices {
 
   private load(): Record<string, EncodingChoice> {
     if (this.files) return this.files;
-    this.store = this.openStore({ cwd: this.dataDir, name: 'encodings' });
+    this.store = this.openStore({ cwd: this.dataDir, name: 'encodings', check: (raw) => (EncodingChoicesSchema.safeParse(raw).success ? null : 'not a valid encodings file') });
     const raw = this.store.read();
     if (Object.keys(raw).length === 0) return (this.files = {});
     const parsed = EncodingChoicesSchema.safeParse(raw);

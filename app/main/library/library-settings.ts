@@ -26,7 +26,7 @@ export class LibrarySettings {
   private data: z.infer<typeof SettingsSchema>;
 
   constructor(dataDir: string, openStore: JsonStoreFactory) {
-    this.store = openStore({ cwd: dataDir, name: 'library' });
+    this.store = openStore({ cwd: dataDir, name: 'library', check: (raw) => (SettingsSchema.safeParse(raw).success ? null : 'not valid library settings') });
     const raw = this.store.read();
     if (Object.keys(raw).length === 0) {
       this.data = { schemaVersion: LIBRARY_SETTINGS_VERSION, roots: [], recent: [] };

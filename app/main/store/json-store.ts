@@ -12,5 +12,11 @@ export interface JsonStore {
   write(value: Record<string, unknown>): void;
 }
 
-/** Opens (or creates) the store `<cwd>/<name>.json`. Throws when the file exists but does not parse. */
-export type JsonStoreFactory = (options: { cwd: string; name: string }) => JsonStore;
+/** Says whether what a store file holds is acceptable: null when it is, else why not. */
+export type StoreCheck = (raw: Record<string, unknown>) => string | null;
+
+/**
+ * Opens (or creates) the store `<cwd>/<name>.json`. Throws when the file exists but does not
+ * parse. `check` is used by `safeStoreFactory` (recovery from a damaged file); plain factories ignore it.
+ */
+export type JsonStoreFactory = (options: { cwd: string; name: string; check?: StoreCheck }) => JsonStore;

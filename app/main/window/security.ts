@@ -1,20 +1,7 @@
 import { app, session, type WebContents } from 'electron';
+import { isNavigationAllowed, isPermissionGranted, isRequestAllowed } from './policy.js';
 
-/** The scheme and host the renderer is served from (see `protocol.ts`). */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'attest';
-/** The renderer's origin. */
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-/** Whether `url` is a page of the app itself (parsed, never prefix-matched). */
-export function isAppUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
-  } catch {
-    return false;
-  }
-}
+export { APP_HOST, APP_ORIGIN, APP_SCHEME, isAppUrl } from './policy.js';
 
 /**
  * Applies the Electron security checklist to every web contents and the default session:
@@ -23,16 +10,19 @@ export function isAppUrl(url: string): boolean {
  */
 export function hardenSessions(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://');
-    callback({ cancel: !allowed });
+    callback({ cancel: !isRequestAllowed(details.url) });
   });
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-navigate', (event) => {
+      if (!isNavigationAllowed(event.url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isNavigationAllowed(event.url)) event.preventDefault();
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(({ url }) => ({ action: isNavigationAllowed(url) ? 'allow' : 'deny' }));
   });
 }

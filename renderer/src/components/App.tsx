@@ -59,7 +59,11 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
       const range = reader.selection();
       if (!range) return session.fail('Select some text in the article first.');
       performance.mark('attest:tag-start');
-      void edits.tag(type, range.start, range.end).then(() => reader.collapse());
+      void edits.tag(type, range.start, range.end).then(() => {
+        // Collapse the tagged selection, not one the analyst has made since.
+        const now = reader.selection();
+        if (now && now.start === range.start && now.end === range.end) reader.collapse();
+      });
     },
     [edits, reader, session],
   );

@@ -1,6 +1,7 @@
 import { compareByPosition, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
 import type { EncodingChoice } from '../../../app/core/encodings.js';
 import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
+import { describeStoreNotices } from './store-notices.js';
 
 /** What the renderer shows, outside React: components subscribe with `useSyncExternalStore`. */
 export interface SessionState {
@@ -21,6 +22,7 @@ const EMPTY: SessionState = { opened: null, annotations: [], selectedId: null, c
  */
 export class SessionStore {
   private state: SessionState = EMPTY;
+  private noticesTold = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly api: AttestApi) {}
@@ -111,6 +113,16 @@ export class SessionStore {
     if (!result.value) return;
     const { annotations } = result.value;
     this.set({ opened: result.value, annotations: [...annotations].sort(compareByPosition), selectedId: null, choice: null, message: null });
+    void this.tellStoreNotices();
+  }
+
+  /** Damaged store files main recovered from while opening: told once each, as an error message. */
+  private async tellStoreNotices(): Promise<void> {
+    const notices = await this.api.invoke('session:notices', {});
+    if (!notices.ok || notices.value.length <= this.noticesTold) return;
+    const fresh = notices.value.slice(this.noticesTold);
+    this.noticesTold = notices.value.length;
+    this.set({ message: { kind: 'error', text: describeStoreNotices(fresh) } });
   }
 
   private set(patch: Partial<SessionState>): void {
