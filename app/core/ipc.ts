@@ -88,6 +88,14 @@ export const ipcContract = {
     response: z.object({ path: z.string() }).nullable(),
   },
   /**
+   * Exports the library articles the analyst selected (`articleIds`, at least one) in `format`,
+   * where the analyst chooses in the save dialog; null when cancelled.
+   */
+  'library:export': {
+    request: z.object({ articleIds: z.array(articleId).min(1).max(100_000), format: z.enum(EXPORT_FORMATS).default('json') }).strict(),
+    response: z.object({ path: z.string(), articles: z.number().int().positive() }).nullable(),
+  },
+  /**
    * Asks for an Attest JSON or W3C Web Annotation file and imports its annotations into the store;
    * `articleId` (the open article) receives W3C annotations whose target names no stored article.
    * Answers the report and the open article as it now is; null when cancelled.

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { exportProblems } from '../support/check-export.js';
 import { expect, test } from './fixtures.js';
 import { dragSelect, expectCount, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
@@ -84,5 +85,27 @@ test('a library folder: listed with counts, watched live, searched, sorted, open
   await libraryRegion(app.page).getByRole('button', { name: `Remove folder ${dir}` }).click();
   await expect(titles(app.page)).toHaveCount(0);
   await expect(libraryRegion(app.page).getByText('Add a folder of articles to see them here.')).toBeVisible();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('selected library articles export together, in the format chosen', async ({ app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'attest-e2e-library-'));
+  for (const name of ['harbour-dredging.html', 'school-meals.html', 'rail-fares.html']) copyFileSync(fixture(name), join(dir, name));
+  const { page } = app;
+  await showLibrary(page);
+  await app.answerDialogs({ folder: dir });
+  await libraryRegion(page).getByRole('button', { name: 'Add folder…' }).click();
+  await expect(titles(page)).toHaveCount(3);
+  const exportGroup = libraryRegion(page).getByRole('group', { name: 'Export selected articles' });
+  await expect(exportGroup.getByRole('button', { name: /Export selected/ })).toBeDisabled();
+  await libraryRegion(page).getByRole('checkbox', { name: `Select ${TITLES.meals}` }).check();
+  await libraryRegion(page).getByRole('checkbox', { name: `Select ${TITLES.fares}` }).check();
+  const out = join(app.dataDir, 'selection.json');
+  await app.answerDialogs({ save: out });
+  await exportGroup.getByRole('button', { name: 'Export selected (2)…' }).click();
+  await expect(exportGroup.getByRole('status')).toHaveText(`Exported 2 articles to ${out}`);
+  const json = JSON.parse(readFileSync(out, 'utf8'));
+  expect(exportProblems(json)).toEqual([]);
+  expect(json.articles.map((a: { article: { title: string } }) => a.article.title).sort()).toEqual([TITLES.meals, TITLES.fares].sort());
   rmSync(dir, { recursive: true, force: true });
 });

@@ -5,7 +5,7 @@ import { opened } from './article-handlers.js';
 import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /** Exporting where the analyst chooses in the save dialog, and importing annotation files. */
-export function exportHandlers({ repository, dialogs, generator, now = () => new Date().toISOString() }: HandlerDeps): HandlerGroup<'article:export' | 'annotations:import'> {
+export function exportHandlers({ repository, dialogs, generator, now = () => new Date().toISOString() }: HandlerDeps): HandlerGroup<'article:export' | 'library:export' | 'annotations:import'> {
   return {
     'article:export': async ({ articleId, format, scope }) => {
       const records = scope === 'library' ? storedRecords(repository) : [requireRecord(repository, articleId)];
@@ -13,6 +13,13 @@ export function exportHandlers({ repository, dialogs, generator, now = () => new
       if (!path) return null;
       await writeExport(records, format, { generator, exported: now() }, path);
       return { path };
+    },
+    'library:export': async ({ articleIds, format }) => {
+      const records = [...new Set(articleIds)].map((id) => requireRecord(repository, id));
+      const path = await dialogs.chooseExportPath(exportFileName(records, format));
+      if (!path) return null;
+      await writeExport(records, format, { generator, exported: now() }, path);
+      return { path, articles: records.length };
     },
     'annotations:import': async ({ articleId }) => {
       const path = await (dialogs.chooseImportFile ? dialogs.chooseImportFile() : dialogs.chooseArticle());

@@ -3,8 +3,8 @@ import type { ExportFormat, ImportReport } from '../../../app/core/formats/inter
 import type { AttestApi } from '../../../app/core/ipc.js';
 import type { SessionStore } from '../state/session-store.js';
 
-/** The export formats as the select names them. */
-const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
+/** The export formats as the selects name them. */
+export const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
   json: 'Annotated JSON',
   w3c: 'W3C Web Annotation (JSON-LD)',
   csv: 'CSV (spreadsheet)',

@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../../app/core/formats/interchange.js';
 import type { AttestApi, IpcResult } from '../../../app/core/ipc.js';
 import type { LibraryEntry, LibraryListing } from '../../../app/core/library-schemas.js';
 
@@ -12,6 +13,10 @@ export interface LibraryState {
   query: string;
   sort: LibrarySort;
   error: string | null;
+  /** Article ids the analyst ticked for export. */
+  selected: ReadonlySet<string>;
+  /** What the last export of the selection wrote. */
+  exported: string | null;
 }
 
 /** Milliseconds since the epoch of an entry's publication time, or null when it has none that parses. */
@@ -45,7 +50,7 @@ export function visibleEntries(entries: readonly LibraryEntry[], query: string, 
  * added, changed or removed under a root, and annotation counts, show without a restart.
  */
 export class LibraryStore {
-  private state: LibraryState = { listing: null, query: '', sort: 'date', error: null };
+  private state: LibraryState = { listing: null, query: '', sort: 'date', error: null, selected: new Set(), exported: null };
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly api: AttestApi) {}
@@ -82,6 +87,23 @@ export class LibraryStore {
   /** Forgets a root (its files stay on disk). */
   async removeRoot(path: string): Promise<void> {
     this.apply(await this.api.invoke('library:remove-root', { path }));
+  }
+
+  /** Ticks or unticks an article for export. */
+  toggleSelected(articleId: string): void {
+    const selected = new Set(this.state.selected);
+    if (selected.has(articleId)) selected.delete(articleId);
+    else selected.add(articleId);
+    this.set({ selected, exported: null });
+  }
+
+  /** Exports the ticked articles in `format` where the analyst chooses (main's save dialog). */
+  async exportSelected(format: ExportFormat): Promise<void> {
+    const articleIds = [...this.state.selected];
+    if (articleIds.length === 0) return;
+    const result = await this.api.invoke('library:export', { articleIds, format });
+    if (!result.ok) return this.set({ error: result.error.message });
+    if (result.value) this.set({ exported: `Exported ${result.value.articles} article${result.value.articles === 1 ? '' : 's'} to ${result.value.path}`, error: null });
   }
 
   /** Sets the title filter. */

@@ -14,10 +14,10 @@ function cause(entry: LibraryEntry): string {
 
 /**
  * The library's articles as a table: title (a button that opens the article), site, date and
- * the counts of claims, quotes and sources. A file that failed to import shows its error
- * instead, and cannot be opened from here.
+ * the counts of claims, quotes and sources, with a box to tick it for export. A file that failed
+ * to import shows its error instead, and cannot be opened or exported from here.
  */
-export function LibraryTable({ entries, onOpen }: { entries: readonly LibraryEntry[]; onOpen(path: string): void }) {
+export function LibraryTable({ entries, onOpen, selected, onToggle }: { entries: readonly LibraryEntry[]; onOpen(path: string): void; selected: ReadonlySet<string>; onToggle(articleId: string): void }) {
   return (
     <table className="library-table" aria-label="Articles">
       <thead>
@@ -40,9 +40,20 @@ export function LibraryTable({ entries, onOpen }: { entries: readonly LibraryEnt
                   <span className="library-cause">{cause(entry)}</span>
                 </span>
               ) : (
-                <button type="button" className="library-open" title={entry.path} onClick={() => onOpen(entry.path)}>
-                  {entry.title}
-                </button>
+                <>
+                  {entry.articleId && (
+                    <input
+                      type="checkbox"
+                      className="library-select"
+                      aria-label={`Select ${entry.title}`}
+                      checked={selected.has(entry.articleId)}
+                      onChange={() => onToggle(entry.articleId!)}
+                    />
+                  )}
+                  <button type="button" className="library-open" title={entry.path} onClick={() => onOpen(entry.path)}>
+                    {entry.title}
+                  </button>
+                </>
               )}
             </th>
             <td>{entry.siteName ?? ''}</td>

@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../../app/core/formats/interchange.js';
 import { visibleEntries, type LibrarySort, type LibraryStore } from '../../state/library-store.js';
+import { FORMAT_NAMES } from '../InterchangeBar.js';
 import { LibrarySidebar } from './LibrarySidebar.js';
 import { LibraryTable } from './LibraryTable.js';
 import './library.css';
@@ -14,6 +16,7 @@ export function LibraryView({ library, onOpen, onClose }: { library: LibraryStor
   useEffect(() => library.watch(), [library]);
   const entries = useMemo(() => visibleEntries(state.listing?.entries ?? [], state.query, state.sort), [state.listing, state.query, state.sort]);
   const total = state.listing?.entries.length ?? 0;
+  const [format, setFormat] = useState<ExportFormat>('json');
   return (
     <section className="library" aria-label="Library">
       <LibrarySidebar
@@ -40,12 +43,28 @@ export function LibraryView({ library, onOpen, onClose }: { library: LibraryStor
             Back to reader
           </button>
         </div>
+        <div className="library-controls" role="group" aria-label="Export selected articles">
+          <label>
+            Format{' '}
+            <select aria-label="Export format of the selection" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_NAMES[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={state.selected.size === 0} onClick={() => void library.exportSelected(format)}>
+            Export selected ({state.selected.size})…
+          </button>
+          {state.exported && <span role="status">{state.exported}</span>}
+        </div>
         {state.error && (
           <p className="library-error" role="alert">
             {state.error}
           </p>
         )}
-        {total === 0 && state.listing ? <p className="empty">Add a folder of articles to see them here.</p> : <LibraryTable entries={entries} onOpen={onOpen} />}
+        {total === 0 && state.listing ? <p className="empty">Add a folder of articles to see them here.</p> : <LibraryTable entries={entries} onOpen={onOpen} selected={state.selected} onToggle={(id) => library.toggleSelected(id)} />}
       </div>
     </section>
   );
