@@ -30,5 +30,6 @@ export const MALFORMED_CASES: { name: string; file: string; bytes: () => Uint8Ar
   { name: 'a single 5 MB line of text', file: 'line.txt', bytes: () => 'word '.repeat(1024 * 1024), expect: 'article' },
   { name: 'a single 5 MB line of HTML', file: 'line.html', bytes: () => `<html><body><p>${'word '.repeat(1024 * 1024)}</p></body></html>`, expect: 'article' },
   { name: 'a zip bomb as .docx (300 MB inflated)', file: 'bomb.docx', bytes: () => makeZipBomb(300 * 1024 * 1024), expect: 'too-large' },
+  { name: 'a zip bomb as .docx whose headers say 1 KB (300 MB inflated)', file: 'lying-bomb.docx', bytes: () => makeZipBomb(300 * 1024 * 1024, 1024), expect: 'too-large' },
   { name: 'a 0-byte file', file: 'empty.html', bytes: () => '', expect: 'empty' },
 ];

@@ -3,9 +3,10 @@ import { crc32, deflateRawSync } from 'node:zlib';
 /**
  * A small ZIP (PKWARE APPNOTE.TXT: local headers, central directory, end record) holding
  * `[Content_Types].xml` and `word/document.xml`, the latter `inflatedBytes` of spaces deflated
- * to a few hundred KB: a zip bomb posing as a .docx. The sizes in its headers are the true ones.
+ * to a few hundred KB: a zip bomb posing as a .docx. The sizes in its headers are the true ones,
+ * unless `declaredBytes` is given: then both headers understate the document's size as that.
  */
-export function makeZipBomb(inflatedBytes: number): Uint8Array {
+export function makeZipBomb(inflatedBytes: number, declaredBytes?: number): Uint8Array {
   const entries = [
     { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
     { name: 'word/document.xml', data: Buffer.alloc(inflatedBytes, 0x20) },
@@ -28,7 +29,7 @@ export function makeZipBomb(inflatedBytes: number): Uint8Array {
       b.writeUInt32LE(0, i + 6); // time, date
       b.writeUInt32LE(crc32(data), i + 10);
       b.writeUInt32LE(compressed.length, i + 14);
-      b.writeUInt32LE(data.length, i + 18);
+      b.writeUInt32LE(name === 'word/document.xml' && declaredBytes !== undefined ? declaredBytes : data.length, i + 18);
       b.writeUInt16LE(nameBytes.length, i + 22);
       if (central) b.writeUInt32LE(offset, 42);
       return Buffer.concat([b, nameBytes]);

@@ -33,7 +33,7 @@ suite('malformed input ends in an article or a clear error, with bounded memory'
 
   it('the app keeps running: every case through the handlers, then an ordinary file opens', async () => {
     const app = setup();
-    for (const c of CASES.filter((c) => c.file !== 'bomb.docx')) {
+    for (const c of CASES.filter((c) => !c.file.endsWith('bomb.docx'))) {
       const result = await app.call('article:open-dropped', { path: temp.write(`app-${c.file}`, c.bytes()) });
       expect(result.ok, c.name).toBe(c.expect === 'article');
     }

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 /**
  * The total uncompressed size a ZIP archive declares for its entries, read from its central
  * directory (PKWARE APPNOTE.TXT 4.3.12 central directory header, 4.3.16 end of central
@@ -25,6 +26,50 @@ export function declaredUncompressedSize(bytes: Uint8Array): number | null {
     const size = view.getUint32(offset + 24, true);
     if (size === 0xffffffff) return Infinity;
     total += size;
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return total;
+}
+
+/**
+ * Inflates every entry of a ZIP archive with output capped (Node's zlib `maxOutputLength`), as a
+ * check that the archive really holds no more than `limit` bytes whatever its headers say: the
+ * defence against a ZIP that understates its sizes. Answers the total, `'over'` as soon as the
+ * entries exceed `limit`, or null for an entry this cannot read (unknown compression, a header
+ * out of place, a broken stream). Reads entries where the central directory places them, as
+ * JSZip does.
+ */
+export function inflatedSizeWithin(bytes: Uint8Array, limit: number): number | 'over' | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
+    const method = view.getUint16(offset + 10, true);
+    const compressed = view.getUint32(offset + 20, true);
+    const local = view.getUint32(offset + 42, true);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = bytes.subarray(start, Math.min(bytes.length, start + compressed));
+    if (method === 0) total += data.length;
+    else if (method === 8) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: limit - total + 1 }).length;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'over';
+        return null;
+      }
+    } else return null;
+    if (total > limit) return 'over';
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return total;
