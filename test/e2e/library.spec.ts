@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { exportProblems } from '../support/check-export.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, type AttestApp } from './fixtures.js';
 import { dragSelect, expectCount, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
 
@@ -25,14 +25,19 @@ async function showLibrary(page: Page): Promise<void> {
   await expect(libraryRegion(page)).toBeVisible();
 }
 
-test('a library folder: listed with counts, watched live, searched, sorted, opened, annotated, remembered', async ({ app }) => {
+/** A temporary folder holding three of the library fixtures, added through Add folder… with the library shown. */
+async function addThreeArticles(app: AttestApp): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'attest-e2e-library-'));
   for (const name of ['harbour-dredging.html', 'school-meals.html', 'rail-fares.html']) copyFileSync(fixture(name), join(dir, name));
-  const { page } = app;
-
-  await showLibrary(page);
+  await showLibrary(app.page);
   await app.answerDialogs({ folder: dir });
-  await libraryRegion(page).getByRole('button', { name: 'Add folder…' }).click();
+  await libraryRegion(app.page).getByRole('button', { name: 'Add folder…' }).click();
+  return dir;
+}
+
+test('a library folder: listed with counts, watched live, searched, sorted, opened, annotated, remembered', async ({ app }) => {
+  const dir = await addThreeArticles(app);
+  const { page } = app;
   await expect(libraryRegion(page).getByRole('region', { name: 'Folders' }).getByRole('listitem')).toHaveAttribute('title', dir);
   // Sorted by date, newest first.
   await expect(titles(page)).toHaveText([TITLES.meals, TITLES.harbour, TITLES.fares]);
@@ -89,12 +94,8 @@ test('a library folder: listed with counts, watched live, searched, sorted, open
 });
 
 test('selected library articles export together, in the format chosen', async ({ app }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'attest-e2e-library-'));
-  for (const name of ['harbour-dredging.html', 'school-meals.html', 'rail-fares.html']) copyFileSync(fixture(name), join(dir, name));
+  const dir = await addThreeArticles(app);
   const { page } = app;
-  await showLibrary(page);
-  await app.answerDialogs({ folder: dir });
-  await libraryRegion(page).getByRole('button', { name: 'Add folder…' }).click();
   await expect(titles(page)).toHaveCount(3);
   const exportGroup = libraryRegion(page).getByRole('group', { name: 'Export selected articles' });
   await expect(exportGroup.getByRole('button', { name: /Export selected/ })).toBeDisabled();

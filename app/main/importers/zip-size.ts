@@ -1,4 +1,14 @@
 import { inflateRawSync } from 'node:zlib';
+
+/** Where a ZIP's central directory starts and how many entries it lists, from its end record; null without one. */
+function centralDirectory(bytes: Uint8Array): { view: DataView; entries: number; offset: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record is 22 bytes plus a comment of at most 65,535, at the very end.
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) return { view, entries: view.getUint16(i + 10, true), offset: view.getUint32(i + 16, true) };
+  }
+  return null;
+}
 /**
  * The total uncompressed size a ZIP archive declares for its entries, read from its central
  * directory (PKWARE APPNOTE.TXT 4.3.12 central directory header, 4.3.16 end of central
@@ -7,18 +17,10 @@ import { inflateRawSync } from 'node:zlib';
  * whose sizes are in extra fields: a Word document is never that large.
  */
 export function declaredUncompressedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end record is 22 bytes plus a comment of at most 65,535, at the very end.
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const entries = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
+  const directory = centralDirectory(bytes);
+  if (!directory) return null;
+  const { view, entries } = directory;
+  let { offset } = directory;
   if (entries === 0xffff || offset === 0xffffffff) return Infinity;
   let total = 0;
   for (let n = 0; n < entries; n++) {
@@ -40,17 +42,10 @@ export function declaredUncompressedSize(bytes: Uint8Array): number | null {
  * JSZip does.
  */
 export function inflatedSizeWithin(bytes: Uint8Array, limit: number): number | 'over' | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const entries = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
+  const directory = centralDirectory(bytes);
+  if (!directory) return null;
+  const { view, entries } = directory;
+  let { offset } = directory;
   let total = 0;
   for (let n = 0; n < entries; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
