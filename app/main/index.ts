@@ -24,7 +24,9 @@ const args = parseAppArgs(process.argv.slice(app.isPackaged ? 1 : 2));
 const dataDirOverride = args.dataDir ?? process.env.ATTEST_DATA_DIR;
 if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch on the same data hands its file to the first (see 'second-instance') and stops
+// at once, before it could race the first for the data directory.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
