@@ -53,7 +53,8 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 
 suite('importer fuzzing', () => {
   it('1,000 seeded malformed inputs each end in a canonical article or an ImportError', async () => {
-    const seed = Number(process.env.ATTEST_FUZZ_SEED ?? Date.now() % 1_000_000);
+    // A fixed seed, so every run (and CI) tries the same inputs; ATTEST_FUZZ_SEED tries others.
+    const seed = Number(process.env.ATTEST_FUZZ_SEED ?? 20261129);
     const random = seeded(seed);
     const docx = await makeDocx([{ style: 'Heading1', runs: [{ text: 'Budget' }] }, { runs: [{ text: 'The council met. ', bold: true }, { text: 'Minutes', href: 'https://example.org/m' }] }]);
     const corpus: [string, Uint8Array][] = [

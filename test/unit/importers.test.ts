@@ -53,6 +53,11 @@ suite('plain text', () => {
     const article = await importFile(tempFile('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Hello')])));
     expect(article.text).toBe('Hello');
   });
+
+  it('drops a BOM written twice (found by the importer fuzz test, seed 332985)', async () => {
+    const article = await importFile(tempFile('two-boms.md', new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...Buffer.from('# Hello')])));
+    expect(article.text).toBe('Hello');
+  });
 });
 
 suite('web pages', () => {

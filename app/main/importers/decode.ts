@@ -116,6 +116,8 @@ function requireText(text: string, name: string): void {
  */
 export function decodeText(bytes: Uint8Array, name: string, options: DecodeOptions): DecodedText {
   const result = decode(bytes, name, options);
+  // A byte-order mark is never a character, nor are the copies of it a careless concatenation leaves.
+  result.text = result.text.replace(/^\uFEFF+/, '');
   requireText(result.text, name);
   return result;
 }
