@@ -5,14 +5,15 @@
  * virtualised (only rows in view are rendered; see the panel e2e). Run: `npx tsx bench/panel-filter.ts`.
  */
 import { describe } from '../app/core/anchoring/describe.js';
-import { ANNOTATION_TYPES, type Annotation } from '../app/core/annotation.js';
+import type { Annotation } from '../app/core/annotation.js';
+import { BUILT_IN_LABELS } from '../app/core/labels.js';
 import { panelRowsFor, type PanelQuery } from '../renderer/src/components/panel-view.js';
 import { generateSpans, generateText } from './generate.js';
 
 const text = generateText(7, 400_000);
 const annotations: Annotation[] = generateSpans(text, 7, 5000, 0.2).map((s, i) => ({
   id: `a${i}`,
-  type: ANNOTATION_TYPES[i % 3],
+  type: BUILT_IN_LABELS[i % 3].id,
   target: describe(text, s.start, s.end),
   note: i % 10 === 0 ? 'check the budget figures with the council' : '',
   links: [],

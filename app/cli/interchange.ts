@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportMeta } from '../core/formats/annotated-json.js';
 import { defaultDataDir } from '../main/data-dir.js';
-import { EXPORT_FORMATS, exportText, writeExport, type ExportFormat } from '../main/exporters/export-records.js';
+import { EXPORT_FORMATS, exportLabels, exportText, writeExport, type ExportFormat } from '../main/exporters/export-records.js';
 import { sha256 } from '../main/importers/index.js';
 import { importAnnotations, type ImportReport } from '../main/interchange/import-annotations.js';
 import { storedRecords } from '../main/interchange/stored-records.js';
@@ -63,7 +63,7 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
     await withDataDirLock(dataDir, 'cli', async () => {
       const repository = new ArticleRepository(dataDir, confStoreFactory);
       const records = files.length > 0 ? await Promise.all(files.map((f) => recordFor(repository, f, fail))) : storedRecords(repository);
-      const full = { ...meta, exported: new Date().toISOString() };
+      const full = { ...meta, exported: new Date().toISOString(), labels: exportLabels(repository) };
       if (out) {
         const written = await writeExport(records, format, full, out);
         process.stderr.write(`exported ${records.length} article${records.length === 1 ? '' : 's'} to ${format === 'brat' ? `${out} (${written.length} files)` : out}\n`);

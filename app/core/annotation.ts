@@ -4,11 +4,11 @@
  * type and a note).
  */
 
-/** The built-in annotation types (labels): what a span is. */
-export const ANNOTATION_TYPES = ['claim', 'quote', 'source'] as const;
-
-/** `claim`: an assertion to check; `quote`: words reported as someone's; `source`: who said it. */
-export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
+/**
+ * What a span is: the id of its label (`labels.ts`). Built in: `claim` (an assertion to check),
+ * `quote` (words reported as someone's), `source` (who said it); or a custom label's id.
+ */
+export type AnnotationType = string;
 
 /**
  * W3C `TextPositionSelector`, counted in **UTF-16 code units** of the canonical text (the W3C

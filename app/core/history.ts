@@ -71,6 +71,11 @@ export class History<T extends { id: string }> {
     return entry;
   }
 
+  /** Whether any record before or after a change of any entry, undone or not, satisfies `test`. */
+  mentions(test: (record: T) => boolean): boolean {
+    return [...this.done, ...this.undone].some((e) => e.changes.some((c) => (c.before !== null && test(c.before)) || (c.after !== null && test(c.after))));
+  }
+
   /** Labels of what undo and redo would do next, for menus and tooltips. */
   peek(): { undo: string | null; redo: string | null } {
     return { undo: this.done.at(-1)?.label ?? null, redo: this.undone.at(-1)?.label ?? null };

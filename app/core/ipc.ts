@@ -3,7 +3,7 @@ import { ENCODING_CHOICES } from './encodings.js';
 import { EXPORT_FORMATS, EXPORT_SCOPES, ImportReportSchema } from './formats/interchange.js';
 import type { MenuCommand } from './ipc-messages.js';
 import { LibraryListingSchema } from './library-schemas.js';
-import { AnnotationLinkSchema, AnnotationSchema, AnnotationTypeSchema, ArticleSchema, OrphanAnnotationSchema } from './schemas.js';
+import { AnnotationLinkSchema, AnnotationSchema, AnnotationTypeSchema, ArticleSchema, LabelInputSchema, LabelSchema, OrphanAnnotationSchema } from './schemas.js';
 
 /**
  * The IPC contract between renderer and main: every channel (`noun:verb`) with the schema of its
@@ -114,6 +114,30 @@ export const ipcContract = {
   'library:remove-root': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: LibraryListingSchema },
   /** Opens a file listed in the library or among the recent files; main refuses any other path. */
   'library:open': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
+  /** The label set (built-ins first, then the analyst's own), applied to every article. */
+  'labels:list': { request: z.object({}).strict(), response: z.array(LabelSchema) },
+  /** Adds a label of the analyst's own; answers the new set. Refused (`invalid-request`) with the reason when the name, colour or key does not fit. */
+  'labels:add': { request: LabelInputSchema, response: z.array(LabelSchema) },
+  /** Renames, recolours or re-keys a label of the analyst's own (its id stays); answers the new set. */
+  'labels:update': { request: z.object({ id: AnnotationTypeSchema, patch: LabelInputSchema.partial().strict() }).strict(), response: z.array(LabelSchema) },
+  /** How many annotations (and orphans) use label `id`, in how many stored articles. */
+  'labels:usage': { request: z.object({ id: AnnotationTypeSchema }).strict(), response: z.object({ annotations: z.number().int().nonnegative(), articles: z.number().int().nonnegative() }) },
+  /**
+   * Removes a label of the analyst's own. When annotations use it, `annotations` says what to do
+   * with them in every article: `retype` them to label `to`, or `delete` them; without it the
+   * removal is refused. Not undoable: the articles' undo histories that mention the label are dropped.
+   * `current` is the annotations of `articleId` (the open article) as they now are.
+   */
+  'labels:remove': {
+    request: z
+      .object({
+        id: AnnotationTypeSchema,
+        articleId: articleId.nullable().default(null),
+        annotations: z.discriminatedUnion('action', [z.object({ action: z.literal('retype'), to: AnnotationTypeSchema }).strict(), z.object({ action: z.literal('delete') }).strict()]).optional(),
+      })
+      .strict(),
+    response: z.object({ labels: z.array(LabelSchema), changed: z.number().int().nonnegative(), articles: z.number().int().nonnegative(), current: ArticleAnnotationsSchema.nullable() }),
+  },
 } as const;
 
 /** A channel name of the contract. */

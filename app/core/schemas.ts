@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ANNOTATION_TYPES, type Annotation, type OrphanAnnotation } from './annotation.js';
+import { LABEL_ID_PATTERN, MAX_LABEL_NAME, type Label } from './labels.js';
+import { type Annotation, type OrphanAnnotation } from './annotation.js';
 import { ARTICLE_FORMATS, type Article } from './article.js';
 
 /**
@@ -48,8 +49,20 @@ export const ArticleSchema = z.object({
     .default(null),
 });
 
-/** Schema of `AnnotationType`. */
-export const AnnotationTypeSchema = z.enum(ANNOTATION_TYPES);
+/** Schema of `Label` (see `labels.ts`). */
+export const LabelSchema = z.object({
+  id: z.string().regex(LABEL_ID_PATTERN),
+  name: z.string().min(1).max(MAX_LABEL_NAME),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  key: z.string().regex(/^([a-z0-9])?$/),
+  builtIn: z.boolean(),
+});
+
+/** Schema of `LabelInput`: what the analyst types for a label (checked further by `labelProblem`). */
+export const LabelInputSchema = z.object({ name: z.string().max(1000), colour: z.string().max(20), key: z.string().max(4) }).strict();
+
+/** Schema of `AnnotationType`: a label id (`LABEL_ID_PATTERN`); whether the label exists is checked where the label set is known. */
+export const AnnotationTypeSchema = z.string().regex(LABEL_ID_PATTERN, 'not a label id');
 
 const PositionSchema = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset });
 const QuoteSchema = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() });
@@ -80,6 +93,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const articleAgrees: Same<z.infer<typeof ArticleSchema>, Article> = true;
 const annotationAgrees: Same<z.infer<typeof AnnotationSchema>, Annotation> = true;
 const orphanAgrees: Same<z.infer<typeof OrphanAnnotationSchema>, OrphanAnnotation> = true;
+const labelAgrees: Same<z.infer<typeof LabelSchema>, Label> = true;
+void labelAgrees;
 void articleAgrees;
 void annotationAgrees;
 void orphanAgrees;

@@ -2,6 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './api.js';
 import { App } from './components/App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { LabelsProvider } from './components/labels/labels-context.js';
+import { LabelStore } from './state/label-store.js';
 import { LibraryStore } from './state/library-store.js';
 import { SessionStore } from './state/session-store.js';
 import './styles.css';
@@ -12,10 +14,14 @@ if (!api) {
   root.render(<p className="empty-reader">Attest's renderer runs inside the Attest app, or from `npm run start:browser`.</p>);
 } else {
   const session = new SessionStore(api);
+  const labels = new LabelStore(api, { id: () => session.getSnapshot().opened?.article.id ?? null, show: (id, current) => session.showAnnotations(id, current) });
   root.render(
     <ErrorBoundary>
-      <App api={api} session={session} library={new LibraryStore(api)} />
+      <LabelsProvider store={labels}>
+        <App api={api} session={session} library={new LibraryStore(api)} labels={labels} />
+      </LabelsProvider>
     </ErrorBoundary>,
   );
+  void labels.load();
   void session.loadInitial();
 }

@@ -28,6 +28,6 @@ suite('panel rows', () => {
   });
 
   it('counts per type', () => {
-    expect(countsByType([...list, list[0]])).toEqual({ claim: 1, quote: 2, source: 1 });
+    expect(Object.fromEntries(countsByType([...list, list[0]]))).toEqual({ claim: 1, quote: 2, source: 1 });
   });
 });

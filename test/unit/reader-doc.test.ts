@@ -2,6 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import type { Article } from '../../app/core/article.js';
 import { buildDoc } from '../../renderer/src/editor/build-doc.js';
 import { TextProjection } from '../../renderer/src/editor/projection.js';
+import { BUILT_IN_LABELS, type Label } from '../../app/core/labels.js';
 import { isDeleteKey, tagKeyType } from '../../renderer/src/editor/use-reader.js';
 
 function article(paragraphs: string[], extra: Partial<Article> = {}): Article {
@@ -42,12 +43,21 @@ suite('the reader doc and its projection', () => {
 suite('reader keys', () => {
   const key = (init: Partial<KeyboardEvent>) => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, ...init }) as KeyboardEvent;
   it('tags by letter, or by the physical key on other layouts', () => {
-    expect(tagKeyType(key({ key: 'c', code: 'KeyC' }))).toBe('claim');
-    expect(tagKeyType(key({ key: 'Q', code: 'KeyQ' }))).toBe('quote');
-    expect(tagKeyType(key({ key: 'с', code: 'KeyC' }))).toBe('claim'); // Cyrillic layout
-    expect(tagKeyType(key({ key: 'ؤ', code: 'KeyC' }))).toBe('claim'); // Arabic layout
-    expect(tagKeyType(key({ key: 'c', code: 'KeyC', ctrlKey: true }))).toBeNull();
-    expect(tagKeyType(key({ key: 'x', code: 'KeyX' }))).toBeNull();
+    const labels = BUILT_IN_LABELS;
+    expect(tagKeyType(key({ key: 'c', code: 'KeyC' }), labels)).toBe('claim');
+    expect(tagKeyType(key({ key: 'Q', code: 'KeyQ' }), labels)).toBe('quote');
+    expect(tagKeyType(key({ key: 'с', code: 'KeyC' }), labels)).toBe('claim'); // Cyrillic layout
+    expect(tagKeyType(key({ key: 'ؤ', code: 'KeyC' }), labels)).toBe('claim'); // Arabic layout
+    expect(tagKeyType(key({ key: 'c', code: 'KeyC', ctrlKey: true }), labels)).toBeNull();
+    expect(tagKeyType(key({ key: 'x', code: 'KeyX' }), labels)).toBeNull();
+  });
+  it("tags with a custom label's letter or digit key, on any layout", () => {
+    const labels: Label[] = [...BUILT_IN_LABELS, { id: 'disputed', name: 'Disputed', colour: '#7b1fa2', key: 'd', builtIn: false }, { id: 'figure', name: 'Figure', colour: '#00838f', key: '1', builtIn: false }];
+    expect(tagKeyType(key({ key: 'd', code: 'KeyD' }), labels)).toBe('disputed');
+    expect(tagKeyType(key({ key: 'в', code: 'KeyD' }), labels)).toBe('disputed'); // Cyrillic layout
+    expect(tagKeyType(key({ key: '1', code: 'Digit1' }), labels)).toBe('figure');
+    expect(tagKeyType(key({ key: '&', code: 'Digit1' }), labels)).toBe('figure'); // AZERTY: the digit needs Shift
+    expect(tagKeyType(key({ key: 'd', code: 'KeyD' }), BUILT_IN_LABELS)).toBeNull();
   });
   it('deletes on Delete or Ctrl/Cmd+Backspace, never on a bare Backspace', () => {
     expect(isDeleteKey(key({ key: 'Delete' }))).toBe(true);

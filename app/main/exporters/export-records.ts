@@ -8,7 +8,9 @@ import { bratConfig, toBrat } from '../../core/formats/brat-standoff.js';
 import { csvRows } from '../../core/formats/csv-rows.js';
 import type { ExportFormat } from '../../core/formats/interchange.js';
 import { toW3cCollection } from '../../core/formats/w3c-annotation.js';
+import type { ExportLabel } from '../../core/formats/labels.js';
 import { writeFileAtomic } from '../fs/write-file-atomic.js';
+import type { ArticleRepository } from '../library/article-repository.js';
 
 export { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/interchange.js';
 
@@ -17,6 +19,11 @@ export interface ExportRecord {
   article: Article;
   annotations: readonly Annotation[];
   orphans: readonly OrphanAnnotation[];
+}
+
+/** The label set of `repository` as exports describe it (id, name, colour), built-ins first. */
+export function exportLabels(repository: ArticleRepository): ExportLabel[] {
+  return repository.labels.all().map(({ id, name, colour }) => ({ id, name, colour }));
 }
 
 /** The file name (or, for brat, folder name) an export of `records` is suggested under. */

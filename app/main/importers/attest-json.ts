@@ -5,6 +5,7 @@ import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import { BLOCK_SEPARATOR, type Article, type Block } from '../../core/article.js';
 import { inferDirection } from '../../core/direction.js';
 import { ANNOTATED_ARTICLE_FORMAT } from '../../core/formats/annotated-json.js';
+import type { ExportLabel } from '../../core/formats/labels.js';
 import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from '../../core/schemas.js';
 import { ImportError } from './errors.js';
 
@@ -17,6 +18,8 @@ const AttestExportSchema = z.object({
   format: z.literal(ANNOTATED_ARTICLE_FORMAT),
   version: z.literal(1),
   article: ArticleSchema.pick({ title: true, byline: true, siteName: true, publishedTime: true, lang: true, dir: true }).extend({ text: z.string().min(1), url: z.string().nullable().optional() }),
+  // The export's label set (absent in early version 1 exports): names and colours for labels this machine lacks.
+  labels: z.array(z.object({ id: z.string(), name: z.string(), colour: z.string() })).max(1000).optional(),
   annotations: z.array(
     z.object({
       id: z.string().min(1).max(100),
@@ -54,12 +57,12 @@ function blocksOf(text: string): Block[] {
  * separators, no inline marks; `id` is the SHA-256 of the text, computed by `hash`) and its
  * annotations as selectors to anchor against that text (placed ones with their position; orphans,
  * and annotations whose offsets are absent, with the quote only). An id repeated in the file is
- * read once. Throws `ImportError('unsupported')` naming the file when it is not such an export.
+ * read once. `labels` is the export's label set (empty when it has none). Throws `ImportError('unsupported')` naming the file when it is not such an export.
  */
 export function importAttestExport(
   file: { path: string; sha256: string; bytes: Uint8Array },
   hash: (text: string) => string,
-): { article: Article; items: (Annotation | OrphanAnnotation)[] } {
+): { article: Article; items: (Annotation | OrphanAnnotation)[]; labels: ExportLabel[] } {
   const name = basename(file.path);
   let raw: unknown;
   try {
@@ -102,5 +105,5 @@ export function importAttestExport(
       items.push({ ...base, target: { quote }, reason: 'exported as an orphan' });
     }
   }
-  return { article, items };
+  return { article, items, labels: parsed.data.labels ?? [] };
 }

@@ -1,6 +1,6 @@
 import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { basename, resolve } from 'node:path';
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type OrphanAnnotation } from '../../core/annotation.js';
+import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import { ARTICLE_FORMATS } from '../../core/article.js';
 import type { ImportReport } from '../../core/formats/interchange.js';
 import { ANNOTATED_ARTICLE_FORMAT, ANNOTATED_LIBRARY_FORMAT } from '../../core/formats/annotated-json.js';
@@ -9,6 +9,7 @@ import { readW3c, w3cSelectors } from '../../core/formats/w3c-read.js';
 import { importAttestExport } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
 import { readBoundedFile, sha256 } from '../importers/index.js';
+import { adoptLabels } from '../labels/adopt-labels.js';
 import { carryInto } from '../library/carry-over.js';
 import type { ArticleRepository } from '../library/article-repository.js';
 
@@ -78,7 +79,9 @@ async function importAttestJson(repository: ArticleRepository, path: string, byt
       // The article keeps the file it was first read from: the export is only how it travelled.
       repository.put(original ? { ...read.article, source: { path: source.path as string, sha256: source.sha256 as string, format }, encoding: null } : read.article);
     }
-    merge(repository, read.article.id, read.items, report);
+    const failed = adoptLabels(repository.labels, read.items.map((a) => a.type), read.labels);
+    for (const a of read.items) if (failed.has(a.type)) report.skipped.push({ id: a.id, reason: failed.get(a.type)! });
+    merge(repository, read.article.id, read.items.filter((a) => !failed.has(a.type)), report);
   }
 }
 
@@ -89,7 +92,7 @@ async function importAttestJson(repository: ArticleRepository, path: string, byt
  * the reason. Annotations are anchored by their selectors in that article's text.
  */
 function importW3c(repository: ArticleRepository, json: unknown, fallbackArticleId: string | null, now: string, report: ImportReport): void {
-  const read = readW3c(json, now);
+  const read = readW3c(json, now, repository.labels.all());
   report.skipped.push(...read.skipped);
   const byArticle = new Map<string, (Annotation | OrphanAnnotation)[]>();
   for (const item of read.items) {
@@ -98,8 +101,9 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
       report.skipped.push({ id: item.id, reason: item.articleId ? `article ${item.articleId} is not in the library (open it first, or name the article to import into)` : 'the target names no article of the library (name the article to import into)' });
       continue;
     }
-    if (!(ANNOTATION_TYPES as readonly string[]).includes(item.type)) {
-      report.skipped.push({ id: item.id, reason: `label ${item.type} is not one of the labels` });
+    const unknownLabel = adoptLabels(repository.labels, [item.type]).get(item.type);
+    if (unknownLabel) {
+      report.skipped.push({ id: item.id, reason: unknownLabel });
       continue;
     }
     const selectors = w3cSelectors(repository.get(articleId)!.article.text, item);
@@ -107,7 +111,7 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
       report.skipped.push({ id: item.id, reason: 'its selectors give no text' });
       continue;
     }
-    const base = { id: item.id, type: item.type as AnnotationType, note: item.note, links: item.links, created: item.created, modified: item.modified };
+    const base = { id: item.id, type: item.type, note: item.note, links: item.links, created: item.created, modified: item.modified };
     const list = byArticle.get(articleId) ?? [];
     list.push(selectors.position ? { ...base, target: { position: selectors.position, quote: selectors.quote } } : { ...base, target: selectors, reason: 'imported without a position' });
     byArticle.set(articleId, list);

@@ -5,7 +5,7 @@ import type { Change } from '../../core/history.js';
 import type { IpcRequest } from '../../core/ipc.js';
 import { normalizeRange } from '../../core/text.js';
 import type { AnnotationHistories } from './annotation-history.js';
-import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
+import { HandlerError, requireLabel, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
 type Patch = IpcRequest<'annotation:update'>['patch'];
 
@@ -68,6 +68,7 @@ export function annotationEditHandlers(
         const orphan = orphans.some((a) => a.id === id);
         throw new HandlerError('not-found', orphan ? `annotation ${id} is an orphan: it can only be deleted` : `no annotation ${id} in this article`);
       }
+      if (patch.type !== undefined) requireLabel(repository, patch.type);
       const time = now();
       const after = patched(before, patch, article.text, annotations, time);
       if (!differs(before, after)) return { annotation: before, annotations, orphans };

@@ -5,9 +5,7 @@ import { linkedTo, releaseLinksTo, type LinkedRecord } from '../../core/attribut
 import type { Change } from '../../core/history.js';
 import { normalizeRange } from '../../core/text.js';
 import type { AnnotationHistories } from './annotation-history.js';
-import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
-
-const TYPE_NAMES = { claim: 'Claim', quote: 'Quote', source: 'Source' } as const;
+import { HandlerError, requireLabel, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /**
  * Creating and deleting annotations; main normalises every range and describes it with selectors.
@@ -20,6 +18,7 @@ export function annotationHandlers(
   return {
     'annotation:create': async ({ articleId, type, start, end }) => {
       const { article, annotations } = requireRecord(repository, articleId);
+      const label = requireLabel(repository, type);
       if (end > article.text.length) throw new HandlerError('invalid-request', `[${start}, ${end}) is beyond the text (length ${article.text.length})`);
       const range = normalizeRange(article.text, start, end);
       if (!range) throw new HandlerError('invalid-request', 'the selection holds only white space');
@@ -28,7 +27,7 @@ export function annotationHandlers(
       if (same) return same;
       const time = now();
       const annotation: Annotation = { id: randomUUID(), type, target: describe(article.text, range.start, range.end), note: '', links: [], created: time, modified: time };
-      histories.commit(articleId, `Tag as ${TYPE_NAMES[type]}`, [{ before: null, after: annotation }]);
+      histories.commit(articleId, `Tag as ${label.name}`, [{ before: null, after: annotation }]);
       return annotation;
     },
     'annotation:delete': async ({ articleId, id, attributed }) => {

@@ -39,6 +39,11 @@ export class AnnotationHistories {
     return entry.label;
   }
 
+  /** Drops the undo history of every article whose steps hold a record satisfying `test` (e.g. of a removed label). */
+  forgetMentions(test: (record: LinkedRecord) => boolean): void {
+    for (const [articleId, history] of this.byArticle) if (history.mentions(test)) this.byArticle.delete(articleId);
+  }
+
   private historyOf(articleId: string): History<LinkedRecord> {
     let history = this.byArticle.get(articleId);
     if (!history) this.byArticle.set(articleId, (history = new History<LinkedRecord>()));

@@ -1,8 +1,12 @@
+import { basename } from 'node:path';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
 import type { EncodingChoice } from '../../core/encodings.js';
+import type { ExportLabel } from '../../core/formats/labels.js';
 import type { OpenedArticle } from '../../core/ipc.js';
 import { importAttestExport } from '../importers/attest-json.js';
+import { ImportError } from '../importers/errors.js';
+import { adoptLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import { carryInto, previousAtPath } from '../library/carry-over.js';
@@ -28,7 +32,11 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   let article: Article;
   let exported: (Annotation | OrphanAnnotation)[] = [];
   if (file.format === 'attest-json') {
-    ({ article, items: exported } = importAttestExport({ ...file, sha256: fileSha256 }, sha256));
+    let labels: ExportLabel[];
+    ({ article, items: exported, labels } = importAttestExport({ ...file, sha256: fileSha256 }, sha256));
+    // Labels of another machine come with the export; one that cannot be added stops the opening (nothing is stored).
+    const failed = adoptLabels(repository.labels, exported.map((a) => a.type), labels);
+    if (failed.size > 0) throw new ImportError('unsupported', `${basename(file.path)}: ${[...failed.values()][0]}`);
   } else {
     const known = repository.articleIdForFile(fileSha256);
     const stored = known ? repository.get(known) : null;

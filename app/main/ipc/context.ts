@@ -1,3 +1,4 @@
+import type { Label } from '../../core/labels.js';
 import type { IpcChannel, IpcRequest, IpcResponse } from '../../core/ipc.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import type { Library } from '../library/library.js';
@@ -39,6 +40,13 @@ export type Handlers = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<
 
 /** Handlers for some of the channels: each area of main (articles, annotations, export, …) builds its own. */
 export type HandlerGroup<C extends IpcChannel> = { [K in C]: (request: IpcRequest<K>) => Promise<IpcResponse<K>> };
+
+/** The label `type` of the label set; throws `HandlerError('invalid-request')` when there is none. */
+export function requireLabel(repository: ArticleRepository, type: string): Label {
+  const label = repository.labels.get(type);
+  if (!label) throw new HandlerError('invalid-request', `there is no label ${type}`);
+  return label;
+}
 
 /** The stored record of `articleId`; throws `HandlerError('not-found')` when there is none. */
 export function requireRecord(repository: ArticleRepository, articleId: string): ArticleRecord {

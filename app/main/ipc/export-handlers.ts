@@ -1,4 +1,4 @@
-import { exportFileName, writeExport } from '../exporters/export-records.js';
+import { exportFileName, exportLabels, writeExport } from '../exporters/export-records.js';
 import { importAnnotations } from '../interchange/import-annotations.js';
 import { storedRecords } from '../interchange/stored-records.js';
 import { opened } from './article-handlers.js';
@@ -11,14 +11,14 @@ export function exportHandlers({ repository, dialogs, generator, now = () => new
       const records = scope === 'library' ? storedRecords(repository) : [requireRecord(repository, articleId)];
       const path = await dialogs.chooseExportPath(exportFileName(records, format));
       if (!path) return null;
-      await writeExport(records, format, { generator, exported: now() }, path);
+      await writeExport(records, format, { generator, exported: now(), labels: exportLabels(repository) }, path);
       return { path };
     },
     'library:export': async ({ articleIds, format }) => {
       const records = [...new Set(articleIds)].map((id) => requireRecord(repository, id));
       const path = await dialogs.chooseExportPath(exportFileName(records, format));
       if (!path) return null;
-      await writeExport(records, format, { generator, exported: now() }, path);
+      await writeExport(records, format, { generator, exported: now(), labels: exportLabels(repository) }, path);
       return { path, articles: records.length };
     },
     'annotations:import': async ({ articleId }) => {

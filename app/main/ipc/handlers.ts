@@ -4,6 +4,7 @@ import { AnnotationHistories } from './annotation-history.js';
 import { articleHandlers } from './article-handlers.js';
 import type { HandlerDeps, Handlers } from './context.js';
 import { exportHandlers } from './export-handlers.js';
+import { labelHandlers } from './label-handlers.js';
 import { libraryHandlers } from './library-handlers.js';
 import { sessionHandlers } from './session-handlers.js';
 
@@ -15,6 +16,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...annotationHandlers(deps, histories),
     ...annotationEditHandlers(deps, histories),
     ...exportHandlers(deps),
+    ...labelHandlers(deps, histories),
     ...libraryHandlers(deps),
     ...sessionHandlers(deps),
   };

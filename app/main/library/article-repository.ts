@@ -5,6 +5,7 @@ import { applyChanges, type Change } from '../../core/history.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
 import { safeStoreFactory, type StoreNotice } from '../store/safe-store.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
+import { LabelSettings } from '../labels/label-settings.js';
 import { EncodingChoices } from './encoding-choices.js';
 
 export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
@@ -34,6 +35,8 @@ export class ArticleRepository {
   private readonly paths: StoreIndex['paths'];
   /** The encodings the analyst chose for files (`encodings.json`). */
   readonly encodings: EncodingChoices;
+  /** The label set applied to every article (`labels.json`). */
+  readonly labels: LabelSettings;
   /** Damaged store files found since start: each moved aside and its last good copy restored (to tell the analyst). */
   readonly notices: StoreNotice[] = [];
   /**
@@ -50,6 +53,7 @@ export class ArticleRepository {
     this.openStore = safeStoreFactory(base, (notice) => this.notices.push(notice));
     this.index = this.openStore({ cwd: dataDir, name: 'index', check: (raw) => errorOf(parseIndex(raw, () => null)) });
     this.encodings = new EncodingChoices(dataDir, this.openStore);
+    this.labels = new LabelSettings(dataDir, this.openStore);
     const raw = this.index.read();
     if (Object.keys(raw).length === 0) {
       this.files = {};

@@ -232,7 +232,8 @@ export class Library {
     try {
       const annotations = this.options.repository.get(entry.articleId)?.annotations ?? [];
       const counts = { ...NO_COUNTS };
-      for (const a of annotations) counts[a.type] += 1;
+      // The library's columns count the built-in labels; custom labels are not counted there.
+      for (const a of annotations) if (Object.hasOwn(counts, a.type)) counts[a.type as keyof AnnotationCounts] += 1;
       return { counts, error: null };
     } catch (error) {
       return { counts: NO_COUNTS, error: (error as Error).message };

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
+import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
+import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf, isAttributable, SOURCE_TYPE } from '../../../app/core/attribution.js';
 import type { WordStep } from '../../../app/core/word-step.js';
 import type { AnnotationEdits } from '../state/annotation-edits.js';
-import { TYPE_LABELS } from './Toolbar.js';
+import { Dialog } from './Dialog.js';
+import { useLabels } from './labels/labels-context.js';
 import { DETAILS_IDS } from './use-annotation-keys.js';
 import './details.css';
 
@@ -61,31 +63,21 @@ export function DeleteSourceDialog({ attributed, edits }: { attributed: number; 
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="delete-source-title"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') edits.cancelDelete();
-        }}
-      >
-        <h2 id="delete-source-title">Delete this source?</h2>
-        <p>{attributed === 1 ? '1 annotation is' : `${attributed} annotations are`} attributed to it.</p>
-        <div className="dialog-buttons">
-          <button ref={first} type="button" onClick={() => void edits.confirmDelete('detach')}>
-            Keep them, unattributed
-          </button>
-          <button type="button" onClick={() => void edits.confirmDelete('delete-them')}>
-            Delete them too
-          </button>
-          <button type="button" onClick={() => edits.cancelDelete()}>
-            Cancel
-          </button>
-        </div>
+    <Dialog role="alertdialog" labelledBy="delete-source-title" onEscape={() => edits.cancelDelete()}>
+      <h2 id="delete-source-title">Delete this source?</h2>
+      <p>{attributed === 1 ? '1 annotation is' : `${attributed} annotations are`} attributed to it.</p>
+      <div className="dialog-buttons">
+        <button ref={first} type="button" onClick={() => void edits.confirmDelete('detach')}>
+          Keep them, unattributed
+        </button>
+        <button type="button" onClick={() => void edits.confirmDelete('delete-them')}>
+          Delete them too
+        </button>
+        <button type="button" onClick={() => edits.cancelDelete()}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
 
@@ -94,6 +86,7 @@ export function DeleteSourceDialog({ attributed, edits }: { attributed: number; 
  * attribution (to one of the article's sources), boundaries by word, and delete. Esc goes back to the reader.
  */
 export function AnnotationDetails({ annotation, annotations, edits }: { annotation: Annotation; annotations: readonly Annotation[]; edits: AnnotationEdits }) {
+  const labels = useLabels();
   const sources = annotations.filter((a) => a.type === SOURCE_TYPE && a.id !== annotation.id);
   const attributedTo = attributionOf(annotation);
   return (
@@ -110,9 +103,9 @@ export function AnnotationDetails({ annotation, annotations, edits }: { annotati
       <label className="details-field">
         <span>Type</span>
         <select id={DETAILS_IDS.type} value={annotation.type} onChange={(event) => void edits.retype(annotation.id, event.target.value as AnnotationType)}>
-          {ANNOTATION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {TYPE_LABELS[type].name}
+          {(labels.some((l) => l.id === annotation.type) ? labels : [...labels, labelOf(labels, annotation.type)]).map(({ id, name }) => (
+            <option key={id} value={id}>
+              {name}
             </option>
           ))}
         </select>

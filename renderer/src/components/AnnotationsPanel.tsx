@@ -1,21 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type OrphanAnnotation } from '../../../app/core/annotation.js';
+import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/core/annotation.js';
+import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf } from '../../../app/core/attribution.js';
 import { OrphansSection } from './OrphansSection.js';
 import { ALL, countsByType, panelRowsFor, type PanelQuery, type PanelSort } from './panel-view.js';
-import { TYPE_LABELS } from './Toolbar.js';
+import { useLabels } from './labels/labels-context.js';
 
 /** The filters: a toggle per type with its count, a text box and the order. */
-function PanelFilters({ counts, query, onChange }: { counts: Record<AnnotationType, number>; query: PanelQuery; onChange(query: PanelQuery): void }) {
+function PanelFilters({ counts, query, onChange }: { counts: ReadonlyMap<AnnotationType, number>; query: PanelQuery; onChange(query: PanelQuery): void }) {
+  const labels = useLabels();
   const toggle = (type: AnnotationType) =>
     onChange({ ...query, types: query.types.includes(type) ? query.types.filter((t) => t !== type) : [...query.types, type] });
   return (
     <div className="panel-filters">
       <div className="type-filters" role="group" aria-label="Show types">
-        {ANNOTATION_TYPES.map((type) => (
-          <button key={type} type="button" className="type-filter" aria-pressed={query.types.includes(type)} onClick={() => toggle(type)}>
-            <span className={`badge hl hl-${type}`}>{TYPE_LABELS[type].name}</span> <span className="count">{counts[type]}</span>
+        {labels.map(({ id, name }) => (
+          <button key={id} type="button" className="type-filter" aria-pressed={query.types.includes(id)} onClick={() => toggle(id)}>
+            <span className={`badge hl hl-${id}`}>{name}</span> <span className="count">{counts.get(id) ?? 0}</span>
           </button>
         ))}
       </div>
@@ -38,6 +40,7 @@ function PanelFilters({ counts, query, onChange }: { counts: Record<AnnotationTy
  */
 export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void }) {
   const [query, setQuery] = useState<PanelQuery>(ALL);
+  const labels = useLabels();
   const rows = useMemo(() => panelRowsFor(props.annotations, query), [props.annotations, query]);
   const counts = useMemo(() => countsByType(props.annotations), [props.annotations]);
   const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a] as const)), [props.annotations]);
@@ -56,7 +59,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
         Annotations <span className="count">{props.annotations.length}</span>
       </h2>
       {props.annotations.length === 0 ? (
-        <p className="empty">Select text in the article, then choose Claim, Quote or Source.</p>
+        <p className="empty">Select text in the article, then choose a label: Claim, Quote, Source or one of your own.</p>
       ) : (
         <>
           <PanelFilters counts={counts} query={query} onChange={setQuery} />
@@ -75,7 +78,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                       data-annotation-id={a.id}
                       onClick={() => props.onSelect(a.id)}
                     >
-                      <span className={`badge hl hl-${a.type}`}>{TYPE_LABELS[a.type].name}</span>
+                      <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span>
                       <span className="exact">{a.target.quote.exact}</span>
                       {source && <span className="attribution">→ {source}</span>}
                     </button>

@@ -5,7 +5,11 @@ import type { AttestApi } from '../../../app/core/ipc.js';
 import type { MenuCommand } from '../../../app/core/ipc-messages.js';
 import { isDeleteKey, useReader } from '../editor/use-reader.js';
 import { AnnotationEdits } from '../state/annotation-edits.js';
+import type { LabelStore } from '../state/label-store.js';
 import type { LibraryStore } from '../state/library-store.js';
+import { applyLabelStyles } from '../editor/label-styles.js';
+import { useLabels } from './labels/labels-context.js';
+import { LabelsDialog } from './labels/LabelsDialog.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationDetails, DeleteSourceDialog } from './AnnotationDetails.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
@@ -20,8 +24,11 @@ import { OverlapMenu } from './OverlapMenu.js';
 import { Toolbar } from './Toolbar.js';
 
 /** The main window: toolbar, then the reader and the Annotations panel, or the library view. */
-export function App({ api, session, library }: { api: AttestApi; session: SessionStore; library: LibraryStore }) {
+export function App({ api, session, library, labels: labelStore }: { api: AttestApi; session: SessionStore; library: LibraryStore; labels: LabelStore }) {
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const labels = useLabels();
+  useEffect(() => applyLabelStyles(labels), [labels]);
+  const [labelsShown, setLabelsShown] = useState(false);
   const mount = useRef<HTMLDivElement>(null);
   const article = state.opened?.article ?? null;
   const [view, setView] = useState<'reader' | 'library'>('reader');
@@ -42,6 +49,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
     state.annotations,
     state.selectedId,
     {
+      labels,
       onTag: (type) => tag(type),
       onDelete: () => void edits.requestDelete(),
       onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
@@ -70,7 +78,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
 
   const [keysShown, setKeysShown] = useState(false);
   const showKeys = useCallback(() => setKeysShown(true), []);
-  useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !pendingDelete && !state.choice, showKeys);
+  useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !labelsShown && !pendingDelete && !state.choice, showKeys);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -135,6 +143,7 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
         onLibrary={() => setView(view === 'library' ? 'reader' : 'library')}
         onOpen={() => runCommand('open')}
         onTag={tag}
+        onLabels={() => setLabelsShown(true)}
         onExport={() => runCommand('export')}
       />
       <InterchangeBar api={api} session={session} articleId={article?.id ?? null} />
@@ -189,6 +198,15 @@ export function App({ api, session, library }: { api: AttestApi; session: Sessio
         <KeysOverlay
           onClose={() => {
             setKeysShown(false);
+            reader.focus();
+          }}
+        />
+      )}
+      {labelsShown && (
+        <LabelsDialog
+          store={labelStore}
+          onClose={() => {
+            setLabelsShown(false);
             reader.focus();
           }}
         />

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { ANNOTATION_TYPES, type AnnotationType } from '../../../app/core/annotation.js';
-import { TYPE_LABELS } from './Toolbar.js';
+import type { AnnotationType } from '../../../app/core/annotation.js';
+import { useLabels } from './labels/labels-context.js';
 
 /** What the reader's context menu offers: tags for a selection, and actions on the annotation under the pointer. */
 export interface ContextMenuProps {
@@ -24,6 +24,7 @@ export interface ContextMenuProps {
  */
 export function ContextMenu(props: ContextMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const labels = useLabels();
   const { onClose } = props;
   useEffect(() => {
     const menu = ref.current;
@@ -54,9 +55,9 @@ export function ContextMenu(props: ContextMenuProps) {
     // Pressing an item must not take the selection away from the reader before it is tagged.
     <div ref={ref} className="overlap-menu context-menu" role="menu" aria-label="Actions" onKeyDown={onKeyDown} onMouseDown={(event) => event.preventDefault()}>
       {props.canTag &&
-        ANNOTATION_TYPES.map((type) => (
-          <button key={type} type="button" role="menuitem" onClick={act(() => props.onTag(type))}>
-            Tag as {TYPE_LABELS[type].name} <kbd>{TYPE_LABELS[type].key}</kbd>
+        labels.map((label) => (
+          <button key={label.id} type="button" role="menuitem" onClick={act(() => props.onTag(label.id))}>
+            Tag as {label.name} {label.key && <kbd>{label.key.toUpperCase()}</kbd>}
           </button>
         ))}
       {props.annotationId && (

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { KEY_LIST } from './keys.js';
+import { keyList } from './keys.js';
+import { useLabels } from './labels/labels-context.js';
 
 /** The `?` overlay: a dialog listing every key; Esc or its button closes it. */
 export function KeysOverlay({ onClose }: { onClose(): void }) {
   const close = useRef<HTMLButtonElement>(null);
+  const labels = useLabels();
   useEffect(() => close.current?.focus(), []);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
@@ -23,7 +25,7 @@ export function KeysOverlay({ onClose }: { onClose(): void }) {
         <h2 id="keys-title">Keyboard keys</h2>
         <table>
           <tbody>
-            {KEY_LIST.map(({ keys, action }) => (
+            {keyList(labels).map(({ keys, action }) => (
               <tr key={keys}>
                 <th scope="row">
                   <kbd>{keys}</kbd>

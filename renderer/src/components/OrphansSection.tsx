@@ -1,5 +1,6 @@
 import type { OrphanAnnotation } from '../../../app/core/annotation.js';
-import { TYPE_LABELS } from './Toolbar.js';
+import { labelOf } from '../../../app/core/labels.js';
+import { useLabels } from './labels/labels-context.js';
 
 /**
  * The orphans of the open article, for review: annotations carried over from an earlier text of
@@ -7,6 +8,7 @@ import { TYPE_LABELS } from './Toolbar.js';
  * why it could not be placed; none is painted in the reader. Renders nothing when there are none.
  */
 export function OrphansSection({ orphans }: { orphans: readonly OrphanAnnotation[] }) {
+  const labels = useLabels();
   if (orphans.length === 0) return null;
   return (
     <section className="orphans" role="region" aria-labelledby="orphans-heading">
@@ -17,7 +19,7 @@ export function OrphansSection({ orphans }: { orphans: readonly OrphanAnnotation
       <ol className="annotation-list">
         {orphans.map((o) => (
           <li key={o.id} className="orphan-item" data-annotation-id={o.id} title={o.reason}>
-            <span className={`badge hl hl-${o.type}`}>{TYPE_LABELS[o.type].name}</span>
+            <span className={`badge hl hl-${o.type}`}>{labelOf(labels, o.type).name}</span>
             <span className="exact">{o.target.quote.exact}</span>
           </li>
         ))}

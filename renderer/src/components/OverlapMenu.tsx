@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../../app/core/annotation.js';
-import { TYPE_LABELS } from './Toolbar.js';
+import { labelOf } from '../../../app/core/labels.js';
+import { useLabels } from './labels/labels-context.js';
 
 /** Where overlapping highlights were clicked: a menu offering each of them. */
 export function OverlapMenu(props: { annotations: Annotation[]; x: number; y: number; onChoose(id: string): void; onClose(): void }) {
   const ref = useRef<HTMLDivElement>(null);
+  const labels = useLabels();
   useEffect(() => {
     ref.current?.style.setProperty('left', `${props.x}px`);
     ref.current?.style.setProperty('top', `${props.y + 12}px`);
@@ -13,7 +15,7 @@ export function OverlapMenu(props: { annotations: Annotation[]; x: number; y: nu
     <div ref={ref} className="overlap-menu" role="menu" aria-label="Annotations here" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
       {props.annotations.map((a) => (
         <button key={a.id} type="button" role="menuitem" onClick={() => props.onChoose(a.id)}>
-          <span className={`badge hl hl-${a.type}`}>{TYPE_LABELS[a.type].name}</span> {a.target.quote.exact}
+          <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span> {a.target.quote.exact}
         </button>
       ))}
     </div>

@@ -1,4 +1,4 @@
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
+import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
 
 /** How the Annotations panel orders its rows: by position in the text, or newest first (`created`). */
 export type PanelSort = 'position' | 'newest';
@@ -31,9 +31,9 @@ export function panelRowsFor(annotations: readonly Annotation[], query: PanelQue
   return [...rows].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
 }
 
-/** How many annotations there are of each type. */
-export function countsByType(annotations: readonly Annotation[]): Record<AnnotationType, number> {
-  const counts = Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
-  for (const a of annotations) counts[a.type]++;
+/** How many annotations there are of each type (label id); a type no annotation has is absent. */
+export function countsByType(annotations: readonly Annotation[]): ReadonlyMap<AnnotationType, number> {
+  const counts = new Map<AnnotationType, number>();
+  for (const a of annotations) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
   return counts;
 }

@@ -3,22 +3,22 @@ import { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
 import type { Article } from '../../../app/core/article.js';
+import { labelForKey, type Label } from '../../../app/core/labels.js';
 import { sentenceEdge } from '../../../app/core/word-step.js';
 import { buildDoc } from './build-doc.js';
 import { highlightPlugin, setHighlights } from './highlight-plugin.js';
 import { TextProjection } from './projection.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
 
-/** Single keys that tag the selection in the reader. */
-export const TAG_KEYS: Readonly<Record<string, AnnotationType>> = { c: 'claim', q: 'quote', s: 'source' };
-
 /**
- * The annotation type a key press tags, if any: the letter, or the physical key where that letter
- * is on a US layout (`KeyC`, …), so the keys work on Cyrillic, Arabic or Hebrew layouts too.
+ * The label a key press tags with, if any: the label whose key is the letter or digit typed, or
+ * the one on that physical key of a US layout (`KeyC`, `Digit1`, …), so the keys work on
+ * Cyrillic, Arabic or Hebrew layouts too. Null with Ctrl, Cmd or Alt.
  */
-export function tagKeyType(event: KeyboardEvent): AnnotationType | null {
+export function tagKeyType(event: KeyboardEvent, labels: readonly Label[]): AnnotationType | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  return TAG_KEYS[event.key.toLowerCase()] ?? (/^Key[A-Z]$/.test(event.code) ? TAG_KEYS[event.code.slice(3).toLowerCase()] : undefined) ?? null;
+  const physical = /^(Key[A-Z]|Digit[0-9])$/.test(event.code) ? event.code.slice(-1).toLowerCase() : '';
+  return (labelForKey(labels, event.key.toLowerCase()) ?? labelForKey(labels, physical))?.id ?? null;
 }
 
 /** Keys that extend the reader's selection to the end (`)`) or the start (`(`) of the sentence. */
@@ -31,6 +31,8 @@ export function isDeleteKey(event: KeyboardEvent): boolean {
 
 /** What the reader tells the app. */
 export interface ReaderEvents {
+  /** The labels whose keys tag the selection. */
+  labels: readonly Label[];
   onTag(type: AnnotationType): void;
   onDelete(): void;
   /** A click: the annotations under it, innermost first (empty when none), and where. */
@@ -97,7 +99,7 @@ export function useReader(
           view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, edge)).scrollIntoView());
           return true;
         }
-        const type = tagKeyType(event);
+        const type = tagKeyType(event, eventsRef.current.labels);
         if (type) {
           eventsRef.current.onTag(type);
           return true;

@@ -1,0 +1,85 @@
+import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
+import { BUILT_IN_LABELS, type Label, type LabelInput } from '../../../app/core/labels.js';
+
+/** What the renderer knows of the label set: the labels (built-ins until main answers) and the last error. */
+export interface LabelState {
+  labels: readonly Label[];
+  error: string | null;
+}
+
+/**
+ * The renderer's view of the label set main keeps (`labels:*` channels): components subscribe
+ * with `useSyncExternalStore`. Every change goes to main, which checks it; the answer replaces
+ * the set here, so the renderer never holds labels main refused.
+ */
+export class LabelStore {
+  private state: LabelState = { labels: BUILT_IN_LABELS, error: null };
+  private readonly listeners = new Set<() => void>();
+
+  /**
+   * `openArticle`: the open article's id, and where to show its annotations after a removal
+   * retyped or deleted some of them (the session store).
+   */
+  constructor(
+    private readonly api: AttestApi,
+    private readonly openArticle?: { id(): string | null; show(articleId: string, current: Pick<OpenedArticle, 'annotations' | 'orphans'>): void },
+  ) {}
+
+  /** Subscribes to state changes; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current state; a new object after every change. */
+  getSnapshot = (): LabelState => this.state;
+
+  /** Asks main for the label set. */
+  async load(): Promise<void> {
+    this.apply(await this.api.invoke('labels:list', {}));
+  }
+
+  /** Adds a label; true when main accepted it (else `error` says why). */
+  async add(input: LabelInput): Promise<boolean> {
+    return this.apply(await this.api.invoke('labels:add', input));
+  }
+
+  /** Changes a custom label's name, colour or key; true when main accepted it. */
+  async update(id: string, patch: Partial<LabelInput>): Promise<boolean> {
+    return this.apply(await this.api.invoke('labels:update', { id, patch }));
+  }
+
+  /** How many annotations use label `id`, in how many articles; null (with `error`) when main could not tell. */
+  async usage(id: string): Promise<{ annotations: number; articles: number } | null> {
+    const result = await this.api.invoke('labels:usage', { id });
+    if (!result.ok) return this.set({ error: result.error.message }), null;
+    return result.value;
+  }
+
+  /** Removes a custom label, retyping or deleting its annotations in every article; what changed, or null (with `error`). */
+  async remove(id: string, annotations?: { action: 'retype'; to: string } | { action: 'delete' }): Promise<{ changed: number; articles: number } | null> {
+    const articleId = this.openArticle?.id() ?? null;
+    const result = await this.api.invoke('labels:remove', annotations ? { id, articleId, annotations } : { id, articleId });
+    if (!result.ok) return this.set({ error: result.error.message }), null;
+    this.set({ labels: result.value.labels, error: null });
+    if (articleId && result.value.current) this.openArticle?.show(articleId, result.value.current);
+    return { changed: result.value.changed, articles: result.value.articles };
+  }
+
+
+  /** Clears the error shown. */
+  dismissError(): void {
+    this.set({ error: null });
+  }
+
+  private apply(result: IpcResult<Label[]>): boolean {
+    if (!result.ok) return this.set({ error: result.error.message }), false;
+    this.set({ labels: result.value, error: null });
+    return true;
+  }
+
+  private set(patch: Partial<LabelState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
