@@ -1,6 +1,7 @@
 // Takes the README's screenshots: the built renderer in Chromium with the real handlers (browser
 // mode), the bundled sample article, spans of all three types (docs/screenshot.png), a quote's
-// details with its attribution and a note (docs/details.png), the same in dark mode (docs/dark.png); then the
+// details with its attribution and a note (docs/details.png), the same in dark mode (docs/dark.png), the labels
+// dialog with two labels of the analyst's own (docs/labels.png); then the
 // library view over the library fixtures, one of them annotated (docs/library.png), and an Arabic
 // article with highlights (docs/arabic.png).
 // `npm run screenshots`.
@@ -63,6 +64,23 @@ await page.emulateMedia({ colorScheme: 'dark' });
 await page.screenshot({ path: join(root, 'docs', 'dark.png') });
 await page.emulateMedia({ colorScheme: 'light' });
 
+// Labels of the analyst's own: two added, one used, the dialog open (docs/labels.png).
+const labels = page.getByRole('dialog', { name: 'Labels' });
+await page.getByRole('toolbar').getByRole('button', { name: 'Labels…' }).click();
+for (const [name, colour, key] of [['Disputed', '#7b1fa2', 'd'], ['Figure', '#00838f', '1']]) {
+  await labels.getByRole('textbox', { name: 'New label name' }).fill(name);
+  await labels.getByLabel('New label colour').fill(colour);
+  await labels.getByRole('textbox', { name: 'New label key' }).fill(key);
+  await labels.getByRole('button', { name: 'Add label' }).click();
+  await labels.getByRole('textbox', { name: `${name} name` }).waitFor();
+}
+await labels.getByRole('button', { name: 'Close' }).click();
+await dragSelect(page, 'The barrier will cost', 'by 2029');
+await page.keyboard.press('d');
+await page.getByRole('toolbar').getByRole('button', { name: 'Labels…' }).click();
+await page.screenshot({ path: join(root, 'docs', 'labels.png') });
+await labels.getByRole('button', { name: 'Close' }).click();
+
 const library = page.getByRole('region', { name: 'Library' });
 await page.getByRole('toolbar').getByRole('button', { name: 'Library' }).click();
 await library.getByRole('button', { name: 'Add folder…' }).click();
@@ -92,4 +110,4 @@ await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
 await page.screenshot({ path: join(root, 'docs', 'arabic.png') });
 await browser.close();
 await server.close();
-process.stdout.write('wrote docs/screenshot.png, docs/details.png, docs/dark.png, docs/library.png and docs/arabic.png\n');
+process.stdout.write('wrote docs/screenshot.png, docs/details.png, docs/dark.png, docs/labels.png, docs/library.png and docs/arabic.png\n');

@@ -67,6 +67,24 @@ suite('attest export: the whole library of a data directory the app wrote', { ti
     expect(readFileSync(join(out, 'brat', `${ids[0]}.ann`), 'utf8')).toBe('T1\tclaim 10 15\tCLAIM\n');
   });
 
+  it("carries the data directory's own labels, as the app exports them", async () => {
+    const app = setup(temp.dir('labelled'));
+    await app.ok('labels:add', { name: 'Disputed', colour: '#7b1fa2', key: 'd' });
+    const { article } = await app.ok('article:open-dropped', { path: fixture('emoji.txt') });
+    const claim = article.text.indexOf('CLAIM');
+    await app.ok('annotation:create', { articleId: article.id, type: 'disputed', start: claim, end: claim + 5 });
+    app.repository.flush();
+    const json = attest('export', '--data', app.dataDir);
+    expect(json.status).toBe(0);
+    const exported = JSON.parse(json.stdout);
+    expect(exportProblems(exported)).toEqual([]);
+    expect(exported.labels.at(-1)).toEqual({ id: 'disputed', name: 'Disputed', colour: '#7b1fa2' });
+    expect(exported.annotations.map((a: any) => [a.type, a.exact])).toEqual([['disputed', 'CLAIM']]);
+    const out = join(temp.dir('labelled-brat'), 'brat');
+    expect(attest('export', '--data', app.dataDir, '--format', 'brat', '--out', out).status).toBe(0);
+    expect(readFileSync(join(out, 'visual.conf'), 'utf8')).toContain('disputed | Disputed\n');
+  });
+
   it('FILE names an article by the path it was opened from', async () => {
     const { dataDir, ids } = await appDataDir();
     const run = attest('export', '--data', dataDir, fixture('emoji.txt'));

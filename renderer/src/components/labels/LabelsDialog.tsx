@@ -9,7 +9,7 @@ import './labels.css';
 function LabelFields({ value, onChange, prefix }: { value: LabelInput; onChange(value: LabelInput): void; prefix: string }) {
   return (
     <>
-      <input type="text" aria-label={`${prefix} name`} maxLength={40} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} />
+      <input type="text" aria-label={`${prefix} name`} placeholder="Name" maxLength={40} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} />
       <input type="color" aria-label={`${prefix} colour`} value={value.colour} onChange={(e) => onChange({ ...value, colour: e.target.value })} />
       <input
         type="text"
