@@ -31,6 +31,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         { label: 'Tag as &Quote', click: send('tag-quote') },
         { label: 'Tag as &Source', click: send('tag-source') },
         { label: '&Delete annotation', click: send('delete') },
+        { type: 'separator' },
+        { label: '&Labels…', click: send('labels') },
       ],
     },
     { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },

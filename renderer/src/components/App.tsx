@@ -83,6 +83,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const runCommand = useCallback(
     (command: MenuCommand) => {
       if (command === 'open') void session.choose();
+      else if (command === 'labels') setLabelsShown(true);
       else if (command === 'export') void session.exportArticle();
       // Tagging and deleting act on the reader, never on it hidden behind the library.
       else if (view !== 'reader') return;
