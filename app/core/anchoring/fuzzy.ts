@@ -132,8 +132,8 @@ function contextErrors(text: string, prefix: string, suffix: string, start: numb
  * Searches `text` for an approximate match of `quote.exact` (Myers' bit-parallel algorithm, via
  * approx-string-match), in the spirit of the Hypothesis client's match-quote:
  * 1. candidates: the lowest-cost matches within the error budget (`MAX_QUOTE_ERROR_RATIO`) in the
- *    text searched (see below), near the hint (where the span is expected; optional) and where the context matches best, and
- *    the ranges the context encloses there;
+ *    text searched (see below), near the hint (where the span is expected; optional) and where
+ *    the context matches best, and the ranges the context encloses there;
  * 2. a candidate is acceptable when its context agreement (recorded `prefix` and `suffix` against
  *    the text pinned at its ends) is at least `MIN_CONTEXT_AGREEMENT` and its quality (mean of
  *    quote and context agreement) at least `MIN_MATCH_QUALITY`;
