@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from '../app/core/anchoring/describe.js';
+import { anchorExactly } from '../app/core/anchoring/anchor.js';
 import { reanchor } from '../app/core/anchoring/reanchor.js';
 import type { Annotation } from '../app/core/annotation.js';
 import { toAnnotatedJson } from '../app/core/formats/annotated-json.js';
@@ -10,70 +11,120 @@ import { importFile } from '../app/main/importers/index.js';
 import { ArticleRepository } from '../app/main/library/article-repository.js';
 import { confStoreFactory } from '../app/main/store/conf-store.js';
 import { workload } from '../test/support/edit-workload.js';
+import { bulkStoreFactory } from './bulk-store.js';
 import { generateSpans, generateText } from './generate.js';
 import { summarise, time, type Metric } from './stats.js';
 
 const stamp = '2026-01-01T00:00:00.000Z';
 const claim = (text: string, start: number, end: number): Annotation => ({ id: randomUUID(), type: 'claim', target: describe(text, start, end), note: '', links: [], created: stamp, modified: stamp });
 
-/** W4: one change saved, with `articles` articles in the library: main-thread time of the save, and change to disk. */
-export async function w4(dir: string, articles: number, runs: number): Promise<Metric[]> {
-  const repository = new ArticleRepository(dir, confStoreFactory, 250);
-  let target = '';
+/**
+ * A data directory of `articles` articles (text files of about 600 characters, each imported by
+ * the app's importer and stored by `ArticleRepository`), written at once through
+ * `bulkStoreFactory` and then flushed to disk (`sync`), so that timed saves do not wait for the
+ * setup's writes. Returns the id of the last article.
+ */
+async function library(dir: string, articles: number): Promise<string> {
+  const bulk = bulkStoreFactory();
+  const builder = new ArticleRepository(dir, bulk.factory);
+  let last = '';
   for (let i = 0; i < articles; i++) {
     const path = join(dir, `a${i}.txt`);
     writeFileSync(path, `Article ${i}. ${generateText(i, 600)}`);
     const article = await importFile(path);
-    repository.put(article);
-    target = article.id;
+    builder.put(article);
+    last = article.id;
   }
-  repository.flush();
-  const text = repository.get(target)!.article.text;
-  const save = await time(runs, 3, () => {
-    repository.addAnnotation(target, claim(text, 0, 7));
-    repository.flush();
-  });
-  const store = join(dir, 'articles', `${target}.json`);
-  const toDisk: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const a = claim(text, 0, 7);
-    const started = performance.now();
-    repository.addAnnotation(target, a);
-    while (!readFileSync(store, 'utf8').includes(a.id)) await new Promise((r) => setTimeout(r, 5));
-    toDisk.push(performance.now() - started);
-  }
-  return [
-    summarise(`W4 save one change, ${articles} articles: main-thread time`, 'ms', save, { limit: 2, stat: 'median' }),
-    summarise(`W4 save one change, ${articles} articles: change to on disk (250 ms batching)`, 'ms', toDisk),
-  ];
+  builder.flush();
+  bulk.finish();
+  if (process.platform !== 'win32') execFileSync('sync');
+  return last;
 }
 
-/** W5: re-anchor 1,000 annotations after small edits: time, and how they were placed (0 wrong is the budget). */
+/**
+ * W4: one change saved with each of `sizes` articles in the library: main-thread time of the save
+ * (`addAnnotation` and `flush`), and change to disk. The libraries are built first (`library`),
+ * then the timed saves alternate between them, so that every size is timed under the same machine
+ * load and the same state of the JIT (timed one after the other, the first size also paid for
+ * code not yet optimised and for disk writes still under way).
+ */
+export async function w4(dirFor: (articles: number) => string, sizes: readonly number[], runs: number): Promise<Metric[]> {
+  const libraries = [];
+  for (const articles of sizes) {
+    const dir = dirFor(articles);
+    const target = await library(dir, articles);
+    // The app's repository over the directory built above, as the app opens it.
+    const repository = new ArticleRepository(dir, confStoreFactory, 250);
+    const record = repository.get(target);
+    if (!record || repository.articleIdForPath(join(dir, 'a0.txt')) === null) throw new Error(`W4: ${dir} does not read back as a library of ${articles} articles`);
+    libraries.push({ articles, repository, target, text: record.article.text, store: join(dir, 'articles', `${target}.json`), save: [] as number[], toDisk: [] as number[] });
+  }
+  for (let run = -3; run < runs; run++) {
+    for (const l of libraries) {
+      const started = performance.now();
+      l.repository.addAnnotation(l.target, claim(l.text, 0, 7));
+      l.repository.flush();
+      if (run >= 0) l.save.push(performance.now() - started);
+    }
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const l of libraries) {
+      const a = claim(l.text, 0, 7);
+      const started = performance.now();
+      l.repository.addAnnotation(l.target, a);
+      while (!readFileSync(l.store, 'utf8').includes(a.id)) await new Promise((r) => setTimeout(r, 5));
+      l.toDisk.push(performance.now() - started);
+    }
+  }
+  return libraries.flatMap((l) => [
+    summarise(`W4 save one change, ${l.articles} articles: main-thread time`, 'ms', l.save, { limit: 2, stat: 'median' }),
+    summarise(`W4 save one change, ${l.articles} articles: change to on disk (250 ms batching)`, 'ms', l.toDisk),
+  ]);
+}
+
+/**
+ * W5: re-anchor 1,000 annotations after small edits: time, and how they were placed (0 wrong is the
+ * budget). Half of the edits fall inside a span by design (`edit-workload.ts`), so some spans' own
+ * text changed and no anchor can be exact for them: the exact rate is budgeted over the spans no
+ * edit fell inside, and shown over all spans beside the share of edited spans.
+ */
 export async function w5(runs: number): Promise<Metric[]> {
   const samples: number[] = [];
-  let exact = 0;
-  let total = 0;
-  let orphans = 0;
-  let wrong = 0;
+  const n = { total: 0, exact: 0, edited: 0, untouched: 0, untouchedExact: 0, editedPlaced: 0, orphans: 0, wrong: 0 };
   for (let seed = 1; seed <= runs + 2; seed++) {
     const { after, spans, annotations } = workload(seed, { paragraphs: 400, annotations: 1000, edits: 100 });
     const started = performance.now();
     const result = reanchor(after, annotations);
     if (seed <= 2) continue;
     samples.push(performance.now() - started);
-    total += annotations.length;
-    exact += result.counts.position + result.counts.quote;
-    orphans += result.counts.orphan;
+    const intended = new Map(spans.map((s) => [s.id, s]));
+    n.total += annotations.length;
+    n.exact += result.counts.position + result.counts.quote;
+    n.orphans += result.counts.orphan;
+    n.edited += spans.filter((s) => s.edited).length;
+    n.untouched += spans.filter((s) => !s.edited).length;
     for (const a of result.annotations) {
-      const span = spans.find((s) => s.id === a.id)!;
-      if (a.target.position.start !== span.start || a.target.position.end !== span.end) wrong++;
+      const span = intended.get(a.id)!;
+      if (a.target.position.start !== span.start || a.target.position.end !== span.end) n.wrong++;
+      else if (span.edited) n.editedPlaced++;
     }
+    // Whether the exact steps place a span does not depend on where they search first.
+    n.untouchedExact += annotations.filter((a, i) => !spans[i].edited && anchorExactly(after, a.target).status === 'anchored').length;
   }
-  const rate = summarise('W5 exact anchors (position or exact quote)', '%', [(100 * exact) / total]);
-  rate.budget = { limit: 95, stat: 'median', holds: (100 * exact) / total >= 95 };
-  const wrongMetric = summarise('W5 wrong anchors', 'count', [wrong]);
-  wrongMetric.budget = { limit: 0, stat: 'max', holds: wrong === 0 };
-  return [summarise('W5 re-anchor 1,000 annotations after small edits', 'ms', samples, { limit: 200, stat: 'median' }), rate, summarise('W5 orphans per run', 'count', [orphans / runs]), wrongMetric];
+  const percent = (name: string, part: number, whole: number) => summarise(name, '%', [(100 * part) / whole]);
+  const rate = percent('W5 exact anchors (position or exact quote), spans no edit fell inside', n.untouchedExact, n.untouched);
+  rate.budget = { limit: 95, stat: 'median', holds: rate.median >= 95, atLeast: true };
+  const wrongMetric = summarise('W5 wrong anchors', 'count', [n.wrong]);
+  wrongMetric.budget = { limit: 0, stat: 'max', holds: n.wrong === 0 };
+  return [
+    summarise('W5 re-anchor 1,000 annotations after small edits', 'ms', samples, { limit: 200, stat: 'median' }),
+    rate,
+    percent('W5 spans an edit fell inside (their text changed)', n.edited, n.total),
+    percent('W5 exact anchors (position or exact quote), all spans', n.exact, n.total),
+    percent('W5 edited spans placed at their moved range (fuzzy)', n.editedPlaced, n.edited),
+    summarise('W5 orphans per run', 'count', [n.orphans / runs]),
+    wrongMetric,
+  ];
 }
 
 /** W6: export 10,000 annotations as annotated JSON (built and serialised). */

@@ -19,12 +19,11 @@ const pagesDir = resolve(option('--pages') ?? join(root, 'test', 'fixtures'));
 const pages = readdirSync(pagesDir).filter((f) => isArticleFile(f) && /\.(html?|xhtml)$/.test(f)).map((f) => join(pagesDir, f));
 const temp = tempRoot('bench');
 const metrics: Metric[] = [];
-const step = (name: string) => process.stderr.write(`bench: ${name}\n`);
+const began = performance.now();
+const step = (name: string) => process.stderr.write(`bench: ${name} (at ${Math.round((performance.now() - began) / 1000)} s)\n`);
 
-step('W4 (100 articles)');
-metrics.push(...(await w4(temp.dir('w4-100'), 100, runs)));
-step('W4 (10,000 articles)');
-metrics.push(...(await w4(temp.dir('w4-10k'), quick ? 1000 : 10_000, runs)));
+step('W4 (100 and 10,000 articles)');
+metrics.push(...(await w4((articles) => temp.dir(`w4-${articles}`), quick ? [100, 1000] : [100, 10_000], runs)));
 step('W5');
 metrics.push(...(await w5(runs)));
 step('W6');
@@ -53,6 +52,7 @@ try {
   await harness.browser.close();
 }
 
+step('done');
 process.stdout.write(`${table(metrics)}\n`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', quick ? 'quick.tmp.json' : 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), runs, metrics }, null, 2)}\n`);

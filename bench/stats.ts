@@ -6,8 +6,8 @@ export interface Metric {
   p95: number;
   max: number;
   runs: number;
-  /** The budget this metric must meet, if any, and whether it holds. */
-  budget?: { limit: number; stat: 'median' | 'p90' | 'p95' | 'max'; holds: boolean };
+  /** The budget this metric must meet, if any (at most `limit`, or at least with `atLeast`), and whether it holds. */
+  budget?: { limit: number; stat: 'median' | 'p90' | 'p95' | 'max'; holds: boolean; atLeast?: boolean };
 }
 
 /** The `q`-quantile (0–1) of ascending `sorted`, by the nearest-rank method. */
@@ -42,7 +42,7 @@ export async function time(runs: number, warmup: number, fn: () => unknown | Pro
 
 /** The metrics as a plain-text table, with each budget's verdict. */
 export function table(metrics: readonly Metric[]): string {
-  const rows = metrics.map((m) => [m.name, m.unit, String(m.median), String(m.p95), String(m.max), String(m.runs), m.budget ? `${m.budget.holds ? 'holds' : 'MISSED'} (${m.budget.stat} ≤ ${m.budget.limit})` : '']);
+  const rows = metrics.map((m) => [m.name, m.unit, String(m.median), String(m.p95), String(m.max), String(m.runs), m.budget ? `${m.budget.holds ? 'holds' : 'MISSED'} (${m.budget.stat} ${m.budget.atLeast ? '≥' : '≤'} ${m.budget.limit})` : '']);
   const head = ['metric', 'unit', 'median', 'p95', 'max', 'runs', 'budget'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');

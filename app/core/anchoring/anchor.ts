@@ -1,6 +1,7 @@
 import type { TargetSelectors } from '../annotation.js';
 import { normalizeRange } from '../text.js';
 import { fuzzyMatch } from './fuzzy.js';
+import { contextScore, findByContext } from './quote-search.js';
 
 /**
  * Where a target landed in a text: UTF-16 offsets into it, and how it was found (`position`: the
@@ -11,30 +12,12 @@ export type Anchor =
   | { status: 'anchored'; start: number; end: number; by: 'position' | 'quote' | 'fuzzy' }
   | { status: 'orphan'; reason: string };
 
-/** Length of the common suffix of `a` and the common prefix of `b`, in code units. */
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/** How many code units of `prefix` and `suffix` agree beside `exact` placed at `at` in `text`. */
-function contextScore(text: string, { exact, prefix, suffix }: TargetSelectors['quote'], at: number): number {
-  return commonSuffix(text.slice(Math.max(0, at - prefix.length), at), prefix) + commonPrefix(text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
-}
-
 /**
  * Finds `target` in `text` (a canonical text), with ordered fallbacks as in the Hypothesis client:
  * 1. the `TextPositionSelector`, accepted only if the text there equals `exact` and at least half
  *    of the recorded context agrees there;
  * 2. every exact occurrence of `exact`, scored by how much of `prefix` and `suffix` surround it,
- *    ties broken by nearness to the old position; the best is accepted only if at least half of
+ *    ties broken by nearness to the expected position; the best is accepted only if at least half of
  *    the recorded context agrees, so a span whose own words were deleted does not jump onto the
  *    same word elsewhere;
  * 3. an approximate match of `exact` (`fuzzyMatch`: at most a quarter of its length in errors,
@@ -42,8 +25,20 @@ function contextScore(text: string, { exact, prefix, suffix }: TargetSelectors['
  *    outward to whole grapheme clusters and, when `exact` has none, inward past edge white space;
  * 4. otherwise an orphan with the reason: never a guess at other text.
  * `target.position` may be absent (an orphan from an export): steps 1 and the nearness rank are skipped.
+ * `expectedStart` (optional, a UTF-16 offset into `text`) is where the caller expects the span to
+ * begin now, e.g. its old start moved as much as its placed neighbours moved (`reanchor`): steps 2
+ * and 3 search outward from it and rank by nearness to it; without it, the old start serves.
  */
-export function anchor(text: string, target: TargetSelectors): Anchor {
+export function anchor(text: string, target: TargetSelectors, expectedStart?: number): Anchor {
+  const found = anchorExactly(text, target, expectedStart);
+  return found.status === 'anchored' ? found : anchorFuzzily(text, target, found, expectedStart);
+}
+
+/**
+ * Steps 1 and 2 of `anchor` (the old position, then the exact quote by its context): the anchor,
+ * or the orphan `anchor` would give if step 3 found nothing either.
+ */
+export function anchorExactly(text: string, target: TargetSelectors, expectedStart?: number): Anchor {
   const { exact, prefix, suffix } = target.quote;
   if (exact === '') return { status: 'orphan', reason: 'the quote is empty' };
   const { start, end } = target.position ?? { start: -1, end: -1 };
@@ -52,22 +47,26 @@ export function anchor(text: string, target: TargetSelectors): Anchor {
   if (start >= 0 && end <= text.length && text.slice(start, end) === exact && contextScore(text, target.quote, start) * 2 >= prefix.length + suffix.length) {
     return { status: 'anchored', start, end, by: 'position' };
   }
-  let best: { start: number; score: number; distance: number } | null = null;
-  for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
-    const score = contextScore(text, target.quote, i);
-    const distance = start < 0 ? 0 : Math.abs(i - start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: i, score, distance };
-  }
-  if (best && best.score * 2 >= prefix.length + suffix.length) {
-    return { status: 'anchored', start: best.start, end: best.start + exact.length, by: 'quote' };
-  }
-  const fuzzy = fuzzyMatch(text, target.quote, target.position);
-  const range = fuzzy && adjust(text, exact, fuzzy.start, fuzzy.end);
-  if (range) return { status: 'anchored', ...range, by: 'fuzzy' };
+  const at = findByContext(text, target.quote, expectedStart ?? start);
+  if (at >= 0) return { status: 'anchored', start: at, end: at + exact.length, by: 'quote' };
   return {
     status: 'orphan',
-    reason: best ? 'the quoted text is in the article only in another context' : 'the quoted text is no longer in the article',
+    reason: text.includes(exact) ? 'the quoted text is in the article only in another context' : 'the quoted text is no longer in the article',
   };
+}
+
+/**
+ * Step 3 of `anchor`, for a target `anchorExactly` did not place (`missed`, its orphan): an
+ * approximate match around `expectedStart` (see `anchor`), else `missed` itself.
+ */
+export function anchorFuzzily(text: string, target: TargetSelectors, missed: Anchor, expectedStart?: number): Anchor {
+  const { exact } = target.quote;
+  if (exact === '') return missed;
+  const old = target.position;
+  const hint = old && expectedStart !== undefined ? { ...old, start: expectedStart, end: expectedStart + old.end - old.start } : old;
+  const fuzzy = fuzzyMatch(text, target.quote, hint);
+  const range = fuzzy && adjust(text, exact, fuzzy.start, fuzzy.end);
+  return range ? { status: 'anchored', ...range, by: 'fuzzy' } : missed;
 }
 
 /** Moves a fuzzy range to grapheme boundaries, and trims edge white space unless `exact` had some. */

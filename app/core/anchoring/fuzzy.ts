@@ -1,6 +1,7 @@
 import search from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from '../annotation.js';
 import { editDistance, pinnedDistance, reverse } from './edit-distance.js';
+import { mayOccurOutside } from './rival.js';
 
 /**
  * The error budget of a fuzzy search: at most this fraction of the quote's length (UTF-16 code
@@ -27,6 +28,12 @@ export const MIN_MATCH_QUALITY = 3 / 4;
  * quarter of them edited, as for the quote): the evidence that the match ends where the span did.
  */
 export const BOUNDARY_LENGTH = 8;
+
+/**
+ * How far (UTF-16 code units) on each side of the expected range the first, local search reaches
+ * before the whole text is searched.
+ */
+export const SEARCH_WINDOW = 1024;
 
 /** A range of the text, [start, end) in UTF-16 code units. */
 interface Range {
@@ -87,25 +94,26 @@ function between(text: string, quote: TextQuoteSelector, maxErrors: number, r: C
 }
 
 /**
- * Candidate places for `exact`: approx-string-match reports only the lowest-cost matches of a
- * search, so an unedited copy elsewhere would hide an edited quote at its own place. Hence more
- * searches: the whole text, a narrow and a wide window around the old position, and, in each
- * place where the quote with its prefix and suffix matches best, a window where the quote should
- * be and the range that the prefix and suffix enclose.
+ * Candidate places for `exact` in text[from, to): approx-string-match reports only the lowest-cost
+ * matches of a search, so an unedited copy elsewhere would hide an edited quote at its own place.
+ * Hence more searches: all of [from, to), a narrow and a wide window around the old position, and,
+ * in each place where the quote with its prefix and suffix matches best, a window where the quote
+ * should be and the range that the prefix and suffix enclose.
  */
-function candidates(text: string, quote: TextQuoteSelector, maxErrors: number, hint: TextPositionSelector | undefined): Candidate[] {
+function candidates(text: string, quote: TextQuoteSelector, maxErrors: number, hint: TextPositionSelector | undefined, from: number, to: number): Candidate[] {
   const { exact, prefix, suffix } = quote;
   const found = new Map<string, Candidate>();
   const around = (start: number, end: number, pad: number) =>
     collect(text, exact, maxErrors, Math.max(0, start - pad), Math.min(text.length, end + pad), found);
-  around(0, text.length, 0);
+  collect(text, exact, maxErrors, from, to, found);
   if (hint) {
     around(hint.start, hint.end, maxErrors);
     around(hint.start, hint.end, Math.max(256, exact.length));
   }
   if (prefix !== '' || suffix !== '') {
     const whole = prefix + exact + suffix;
-    for (const r of search(text, whole, Math.floor(whole.length * MAX_QUOTE_ERROR_RATIO)).slice(0, 8)) {
+    for (const m of search(text.slice(from, to), whole, Math.floor(whole.length * MAX_QUOTE_ERROR_RATIO)).slice(0, 8)) {
+      const r = { start: m.start + from, end: m.end + from, errors: m.errors };
       around(r.start + prefix.length, r.end - suffix.length, r.errors + maxErrors);
       between(text, quote, maxErrors, r, found);
     }
@@ -124,8 +132,8 @@ function contextErrors(text: string, prefix: string, suffix: string, start: numb
  * Searches `text` for an approximate match of `quote.exact` (Myers' bit-parallel algorithm, via
  * approx-string-match), in the spirit of the Hypothesis client's match-quote:
  * 1. candidates: the lowest-cost matches within the error budget (`MAX_QUOTE_ERROR_RATIO`) in the
- *    whole text, near the old position (`hint`, optional) and where the context matches best, and
- *    the ranges the context encloses there;
+ *    text searched (see below), near the hint (where the span is expected; optional) and where
+ *    the context matches best, and the ranges the context encloses there;
  * 2. a candidate is acceptable when its context agreement (recorded `prefix` and `suffix` against
  *    the text pinned at its ends) is at least `MIN_CONTEXT_AGREEMENT` and its quality (mean of
  *    quote and context agreement) at least `MIN_MATCH_QUALITY`;
@@ -134,15 +142,46 @@ function contextErrors(text: string, prefix: string, suffix: string, start: numb
  * 4. an inexact winner stands only if each of its ends is confirmed by the `BOUNDARY_LENGTH` code
  *    units of context beside it (at most a quarter of them edited); otherwise, or with no
  *    acceptable candidate, `null` (the caller makes an orphan).
+ * With a hint, steps 1–3 run first within `SEARCH_WINDOW` code units of it; that winner is taken
+ * only when the quote with its context cannot occur outside the window within as many edits as
+ * the winner has (`mayOccurOutside`), since only such a place could score better; otherwise, and
+ * when the window holds no acceptable candidate, they run over the whole text.
  * Ranges are UTF-16 offsets into `text` (not yet moved to grapheme boundaries). Pure.
  */
 export function fuzzyMatch(text: string, quote: TextQuoteSelector, hint?: TextPositionSelector): FuzzyMatch | null {
   const { exact, prefix, suffix } = quote;
   if (exact === '' || text === '') return null;
   const maxErrors = Math.floor(exact.length * MAX_QUOTE_ERROR_RATIO);
+  let best: Scored | null = null;
+  if (hint) {
+    // First the neighbourhood of the expected position; its winner stands only if nothing outside
+    // it could beat it: a better candidate would be the quote with its context within as many edits.
+    const from = Math.max(0, hint.start - SEARCH_WINDOW);
+    const to = Math.min(text.length, hint.end + SEARCH_WINDOW);
+    const near = bestOf(text, quote, hint, candidates(text, quote, maxErrors, hint, from, to));
+    if (near && !mayOccurOutside(text, prefix + exact + suffix, near.errors + near.contextErrors, from, to)) best = near;
+  }
+  best ??= bestOf(text, quote, hint, candidates(text, quote, maxErrors, hint, 0, text.length));
+  if (!best) return null;
+  // An inexact winner's ends must be where the span's were: text inserted just beside an edited
+  // quote can otherwise be taken in, or the quote cut where it begins. Unconfirmed: an orphan, not
+  // the runner-up (which would be that mistake the other way round). An unedited quote has its ends.
+  const nearMax = Math.floor(BOUNDARY_LENGTH * MAX_QUOTE_ERROR_RATIO);
+  if (best.errors > 0 && contextErrors(text, prefix.slice(-BOUNDARY_LENGTH), '', best.start, best.end) > nearMax) return null;
+  if (best.errors > 0 && contextErrors(text, '', suffix.slice(0, BOUNDARY_LENGTH), best.start, best.end) > nearMax) return null;
+  const { distance: _, ...match } = best;
+  return match;
+}
+
+/** A fuzzy match with its distance from the hint's start (0 without a hint), for ranking. */
+type Scored = FuzzyMatch & { distance: number };
+
+/** Steps 2 and 3 of `fuzzyMatch`: the best acceptable candidate, or null. */
+function bestOf(text: string, quote: TextQuoteSelector, hint: TextPositionSelector | undefined, found: readonly Candidate[]): Scored | null {
+  const { exact, prefix, suffix } = quote;
   const contextLength = prefix.length + suffix.length;
-  let best: (FuzzyMatch & { distance: number }) | null = null;
-  for (const c of candidates(text, quote, maxErrors, hint)) {
+  let best: Scored | null = null;
+  for (const c of found) {
     const ctx = contextErrors(text, prefix, suffix, c.start, c.end);
     const quoteAgreement = 1 - c.errors / exact.length;
     // With no recorded context the quote is the whole text it came from: nothing to disagree with.
@@ -154,13 +193,5 @@ export function fuzzyMatch(text: string, quote: TextQuoteSelector, hint?: TextPo
     const bestTotal = best ? best.errors + best.contextErrors : Infinity;
     if (total < bestTotal || (total === bestTotal && best && (c.errors < best.errors || (c.errors === best.errors && scored.distance < best.distance)))) best = scored;
   }
-  if (!best) return null;
-  // An inexact winner's ends must be where the span's were: text inserted just beside an edited
-  // quote can otherwise be taken in, or the quote cut where it begins. Unconfirmed: an orphan, not
-  // the runner-up (which would be that mistake the other way round). An unedited quote has its ends.
-  const nearMax = Math.floor(BOUNDARY_LENGTH * MAX_QUOTE_ERROR_RATIO);
-  if (best.errors > 0 && contextErrors(text, prefix.slice(-BOUNDARY_LENGTH), '', best.start, best.end) > nearMax) return null;
-  if (best.errors > 0 && contextErrors(text, '', suffix.slice(0, BOUNDARY_LENGTH), best.start, best.end) > nearMax) return null;
-  const { distance: _, ...match } = best;
-  return match;
+  return best;
 }
