@@ -3,8 +3,8 @@ import { reanchor } from '../../app/core/anchoring/reanchor.js';
 import { workload } from '../support/edit-workload.js';
 
 suite('re-anchoring after small edits (seeded)', () => {
-  // Per seed: spans an edit fell inside, and how `anchor` placed the 200 (60 seeds were run while
-  // writing this: 12,000 annotations, 0 wrong, 0 untouched ones orphaned).
+  // 60 seeds, 12,000 annotations: no wrong anchor and no untouched span orphaned for any; for the
+  // first five, also how many spans an edit fell inside and how `anchor` placed the 200.
   const expected: Record<number, { edited: number; position: number; quote: number; fuzzy: number; orphan: number }> = {
     1: { edited: 39, position: 9, quote: 152, fuzzy: 32, orphan: 7 },
     2: { edited: 31, position: 0, quote: 169, fuzzy: 25, orphan: 6 },
@@ -13,7 +13,7 @@ suite('re-anchoring after small edits (seeded)', () => {
     5: { edited: 34, position: 5, quote: 161, fuzzy: 32, orphan: 2 },
   };
 
-  it.each([1, 2, 3, 4, 5])('seed %i: 200 annotations, 60 edits: no wrong anchor, every untouched span found', (seed) => {
+  it.each(Array.from({ length: 60 }, (_, i) => i + 1))('seed %i: 200 annotations, 60 edits: no wrong anchor, every untouched span found', (seed) => {
     const { after, spans, annotations } = workload(seed, { paragraphs: 60, annotations: 200, edits: 60 });
     const result = reanchor(after, annotations);
 
@@ -27,6 +27,6 @@ suite('re-anchoring after small edits (seeded)', () => {
     const untouchedOrphans = result.orphans.filter((o) => !spans.find((s) => s.id === o.id)!.edited);
     expect(untouchedOrphans.map((o) => o.id)).toEqual([]);
     const edited = spans.filter((s) => s.edited).length;
-    expect({ edited, ...result.counts }).toEqual(expected[seed]);
+    if (expected[seed]) expect({ edited, ...result.counts }).toEqual(expected[seed]);
   });
 });
