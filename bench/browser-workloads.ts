@@ -116,13 +116,10 @@ export async function openWorkload(harness: Harness, label: string, dir: string,
     }, run);
     await page.waitForTimeout(20);
     await page.keyboard.press('q');
-    const ms = await page.waitForFunction(() => {
-      const start = performance.getEntriesByName('attest:tag-start').at(-1);
-      const painted = performance.getEntriesByName('attest:highlights-painted').at(-1);
-      return start && painted && painted.startTime > start.startTime ? painted.startTime - start.startTime : null;
-    });
-    if (run >= 2) addSamples.push((await ms.jsonValue())!);
+    const ms = await paintedAfter(page, 'tag-start');
+    if (run >= 2) addSamples.push(ms);
   }
+  const more = count >= 5000 ? await deleteAndFilter(page, text, runs) : [];
   await page.close();
   await server.close();
   return {
@@ -132,8 +129,57 @@ export async function openWorkload(harness: Harness, label: string, dir: string,
       summarise(`${label} open to first paint (${chars} chars, ${count} annotations)`, 'ms', total, { limit: budgets.open, stat: 'median' }),
       summarise(`${label} article received to painted highlights`, 'ms', received),
       summarise(`${label} add one annotation, key to painted highlight`, 'ms', addSamples, count >= 5000 ? { limit: 16, stat: 'p95' } : undefined),
+      ...more.map((m) => ({ ...m, name: `${label} ${m.name}` })),
     ],
   };
+}
+
+/** The milliseconds from the last `attest:<start>` mark to the `attest:highlights-painted` mark after it. */
+async function paintedAfter(page: Page, start: string): Promise<number> {
+  const ms = await page.waitForFunction((name) => {
+    const begun = performance.getEntriesByName(name).at(-1);
+    const painted = performance.getEntriesByName('attest:highlights-painted').at(-1);
+    return begun && painted && painted.startTime > begun.startTime ? painted.startTime - begun.startTime : null;
+  }, `attest:${start}`);
+  return (await ms.jsonValue())!;
+}
+
+/**
+ * W3's other actions on the open article: delete one annotation (N selects the next one, Delete
+ * deletes it: key to painted highlights), and filter the panel by text (a query typed into
+ * "Filter annotations", one character more each run: input event to the next painted frame,
+ * the panel's rows rendered).
+ */
+async function deleteAndFilter(page: Page, text: string, runs: number): Promise<Metric[]> {
+  const remove: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    await page.locator('.ProseMirror').focus();
+    await page.keyboard.press('n');
+    await page.locator('.ProseMirror .hl-selected').first().waitFor({ state: 'attached' });
+    await page.evaluate(() => performance.clearMarks());
+    await page.keyboard.press('Delete');
+    const ms = await paintedAfter(page, 'delete-start');
+    if (run >= 2) remove.push(ms);
+  }
+  // Queries as an analyst types them: growing prefixes of words of the text.
+  const words = [...new Set(text.match(/\p{L}{6,}/gu) ?? [])].slice(0, 8);
+  const queries = Array.from({ length: runs + 2 }, (_, i) => { const w = words[i % words.length]; return w.slice(0, 1 + (i % w.length)); });
+  const filter: number[] = [];
+  for (const [run, query] of queries.entries()) {
+    const ms = await page.evaluate(async (q) => {
+      const box = document.querySelector<HTMLInputElement>('input[aria-label="Filter annotations"]')!;
+      const started = performance.now();
+      // React reads the value through the native setter, then the input event.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, q);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return performance.now() - started;
+    }, query);
+    if (run >= 2) filter.push(ms);
+  }
+  const shown = await page.locator('.annotation-list').first().getAttribute('aria-label');
+  if (!shown?.endsWith(' shown')) throw new Error('W3 filter: the panel shows no list after filtering');
+  return [summarise('delete one annotation, key to painted highlights', 'ms', remove), summarise('filter the panel by text, input to painted rows', 'ms', filter)];
 }
 
 /** Builds the Recogito comparison page into one script. */
