@@ -1,0 +1,71 @@
+import type { EditorView } from 'prosemirror-view';
+import { highlightKey, setNear } from './highlight-plugin.js';
+import type { TextProjection } from './projection.js';
+
+/**
+ * Keeps the highlight plugin's `near` part (see `highlight-plugin.ts`) on the textblocks within
+ * one viewport height above and below the viewport: measured at once, then again when the
+ * viewport leaves the part measured last (any scroll, captured on the document), on a resize
+ * of the window or of the reader (fonts, font size). A scroll is measured in the next animation
+ * frame, before it is painted; a ResizeObserver callback runs before the paint it follows.
+ * Textblocks are found by binary search on their DOM rects (O(log blocks) reads of layout).
+ * Returns a function that stops watching.
+ */
+export function watchNearViewport(view: EditorView, projection: TextProjection): () => void {
+  const win = view.dom.ownerDocument.defaultView ?? window;
+  const elements: (Element | null)[] = new Array(projection.blockCount).fill(null);
+  const rect = (i: number): DOMRect => {
+    let el = elements[i];
+    if (!el?.isConnected) {
+      const node = view.nodeDOM(projection.block(i).node);
+      el = elements[i] = node instanceof Element ? node : null;
+    }
+    return el ? el.getBoundingClientRect() : new DOMRect();
+  };
+  // The first textblock whose bottom is at or below y, and the last whose top is at or above y.
+  const firstEndingBelow = (y: number) => search((i) => rect(i).bottom >= y, projection.blockCount);
+  const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, projection.blockCount) - 1;
+  let painted: { first: number; last: number } | null = null;
+
+  const measure = (force: boolean) => {
+    if (view.isDestroyed || projection.blockCount === 0 || view.dom.getClientRects().length === 0) return;
+    const height = win.innerHeight;
+    if (!force && painted && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
+    const first = Math.min(projection.blockCount - 1, firstEndingBelow(-height));
+    const last = Math.max(first, lastStartingAbove(2 * height));
+    if (painted && painted.first === first && painted.last === last && highlightKey.getState(view.state)?.near) return;
+    painted = { first, last };
+    view.dispatch(setNear(view.state.tr, { from: projection.block(first).from, to: projection.block(last).to }));
+  };
+
+  let frame = 0;
+  const later = () => {
+    if (!frame) frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      measure(false);
+    });
+  };
+  const resized = new ResizeObserver(() => measure(true));
+  resized.observe(view.dom);
+  view.dom.ownerDocument.addEventListener('scroll', later, { capture: true, passive: true });
+  win.addEventListener('resize', later);
+  measure(true);
+  return () => {
+    win.cancelAnimationFrame(frame);
+    resized.disconnect();
+    view.dom.ownerDocument.removeEventListener('scroll', later, { capture: true });
+    win.removeEventListener('resize', later);
+  };
+}
+
+/** The first index in [0, count) where the monotone `past` turns true, or `count`. */
+function search(past: (i: number) => boolean, count: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
