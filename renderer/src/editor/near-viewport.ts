@@ -4,7 +4,7 @@ import type { TextProjection } from './projection.js';
 
 /**
  * Keeps the highlight plugin's `near` part (see `highlight-plugin.ts`) on the textblocks within
- * one viewport height above and below the viewport: measured at once, then again when the
+ * one viewport height above and below the viewport: measured in the first frame, then again when the
  * viewport leaves the part measured last (any scroll, captured on the document), on a resize
  * of the window or of the reader (fonts, font size). A scroll is measured in the next animation
  * frame, before it is painted; a ResizeObserver callback runs before the paint it follows.
@@ -49,7 +49,9 @@ export function watchNearViewport(view: EditorView, projection: TextProjection):
   resized.observe(view.dom);
   view.dom.ownerDocument.addEventListener('scroll', later, { capture: true, passive: true });
   win.addEventListener('resize', later);
-  measure(true);
+  // Nothing is near until measured: the ResizeObserver's first callback measures in the first
+  // frame, after its layout and before its paint, so no layout is forced here.
+  view.dispatch(setNear(view.state.tr, { from: 0, to: -1 }));
   return () => {
     win.cancelAnimationFrame(frame);
     resized.disconnect();
