@@ -7,7 +7,8 @@ import type { TextProjection } from './projection.js';
  * one viewport height above and below the viewport: measured in the first frame, then again when the
  * viewport leaves the part measured last (any scroll, captured on the document), on a resize
  * of the window or of the reader (fonts, font size). A scroll is measured in the next animation
- * frame, before it is painted; a ResizeObserver callback runs before the paint it follows.
+ * frame, before it is painted; a ResizeObserver callback runs before the paint it follows and
+ * paints the viewport only, the margins just after that paint.
  * Textblocks are found by binary search on their DOM rects (O(log blocks) reads of layout).
  * Returns a function that stops watching.
  */
@@ -27,25 +28,33 @@ export function watchNearViewport(view: EditorView, projection: TextProjection):
   const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, projection.blockCount) - 1;
   let painted: { first: number; last: number } | null = null;
 
-  const measure = (force: boolean) => {
+  // `margin`: how many viewport heights above and below count as near.
+  const measure = (force: boolean, margin = 1) => {
     if (view.isDestroyed || projection.blockCount === 0 || view.dom.getClientRects().length === 0) return;
     const height = win.innerHeight;
     if (!force && painted && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
-    const first = Math.min(projection.blockCount - 1, firstEndingBelow(-height));
-    const last = Math.max(first, lastStartingAbove(2 * height));
+    const first = Math.min(projection.blockCount - 1, firstEndingBelow(-margin * height));
+    const last = Math.max(first, lastStartingAbove((1 + margin) * height));
     if (painted && painted.first === first && painted.last === last && highlightKey.getState(view.state)?.near) return;
     painted = { first, last };
     view.dispatch(setNear(view.state.tr, { from: projection.block(first).from, to: projection.block(last).to }));
   };
 
   let frame = 0;
+  let margins = 0;
   const later = () => {
     if (!frame) frame = win.requestAnimationFrame(() => {
       frame = 0;
       measure(false);
     });
   };
-  const resized = new ResizeObserver(() => measure(true));
+  // After a resize (the first layout included) the viewport is painted in this frame, the margins
+  // in a task after it: a first paint waits for what is in view only.
+  const resized = new ResizeObserver(() => {
+    measure(true, 0);
+    win.clearTimeout(margins);
+    margins = win.setTimeout(() => measure(true));
+  });
   resized.observe(view.dom);
   view.dom.ownerDocument.addEventListener('scroll', later, { capture: true, passive: true });
   win.addEventListener('resize', later);
@@ -54,6 +63,7 @@ export function watchNearViewport(view: EditorView, projection: TextProjection):
   view.dispatch(setNear(view.state.tr, { from: 0, to: -1 }));
   return () => {
     win.cancelAnimationFrame(frame);
+    win.clearTimeout(margins);
     resized.disconnect();
     view.dom.ownerDocument.removeEventListener('scroll', later, { capture: true });
     win.removeEventListener('resize', later);
