@@ -54,4 +54,20 @@ test('in a long article the keys go to the last annotation, the first and the la
   await app.page.keyboard.press('c');
   await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 1}`);
   await expect(app.page.locator('.ProseMirror p').last().locator('.hl-claim.hl-selected')).toHaveText(word);
+
+  // A selection made by script in a paragraph far from the view (as the benchmark does) is tagged and painted too.
+  for (const [n, key] of [[100, 'q'], [200, 's']] as const) {
+    const far = await app.page.evaluate((n) => {
+      const text = document.createTreeWalker(document.querySelectorAll('.ProseMirror p')[n], NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 5);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return text.data.slice(0, 5);
+    }, n);
+    await app.page.keyboard.press(key);
+    await expect(app.page.locator('.ProseMirror p').nth(n).locator('.hl-selected')).toHaveText(far);
+  }
+  await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 3}`);
 });

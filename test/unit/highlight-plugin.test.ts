@@ -69,7 +69,10 @@ suite('the highlight plugin', () => {
     // Near: the second block only; the selection (at the doc's start) keeps the first painted.
     t.apply(setNear(t.state.tr, t.projection.block(1)));
     expect([...t.decorations().keys()].sort()).toEqual(['first', 'second']);
+    // A selection change alone writes nothing; its block is painted with the next change.
     t.apply(t.state.tr.setSelection(TextSelection.create(t.state.doc, t.projection.block(2).from + 1)));
+    expect([...t.decorations().keys()].sort()).toEqual(['first', 'second']);
+    t.apply(setNear(t.state.tr, t.projection.block(1)));
     expect([...t.decorations().keys()].sort()).toEqual(['second', 'third']);
     t.apply(pinHighlights(t.state.tr, t.projection.block(3)));
     expect([...t.decorations().keys()].sort()).toEqual(['fourth', 'second', 'third']);

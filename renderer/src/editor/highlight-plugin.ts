@@ -26,7 +26,7 @@ export interface HighlightState {
   near: PosRange | null;
   /** A part painted besides, until `near` is next set: where `scrollTo` is going. */
   pinned: PosRange | null;
-  /** The textblocks of the selection's anchor and head (painted too, so a drag never loses its DOM). */
+  /** The textblocks of the selection's anchor and head when last painted (painted too: a drag never loses its DOM, a tag is painted where it is made). */
   selectionBlocks: readonly [number, number];
   /** The highlights in `decorations`, by annotation id. */
   painted: ReadonlyMap<string, Painted>;
@@ -113,9 +113,10 @@ export function highlightPlugin(projection: TextProjection): Plugin<HighlightSta
       init: (_config, state) => ({ annotations: [], selectedId: null, linked: new Set(), near: null, pinned: null, selectionBlocks: selectionBlocks(state, projection), painted: new Map(), decorations: DecorationSet.empty }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined;
-        const blocks = tr.selectionSet || tr.docChanged ? selectionBlocks(state, projection) : value.selectionBlocks;
-        const moved = blocks[0] !== value.selectionBlocks[0] || blocks[1] !== value.selectionBlocks[1];
-        if (!meta && !moved && !tr.docChanged) return value;
+        // A selection change alone repaints nothing (no DOM writes while the analyst selects);
+        // the selection's blocks are painted with the next change.
+        if (!meta && !tr.docChanged) return value;
+        const blocks = selectionBlocks(state, projection);
         // The reader refuses doc changes (read-only plugin); were one to pass, everything is repainted.
         const prev = tr.docChanged ? { ...value, painted: new Map<string, Painted>(), decorations: DecorationSet.empty } : value;
         const pinned = meta && 'near' in meta && !('pinned' in meta) ? null : (meta?.pinned ?? prev.pinned);

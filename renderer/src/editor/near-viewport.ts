@@ -27,10 +27,27 @@ export function watchNearViewport(view: EditorView, projection: TextProjection):
   const firstEndingBelow = (y: number) => search((i) => rect(i).bottom >= y, projection.blockCount);
   const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, projection.blockCount) - 1;
   let painted: { first: number; last: number } | null = null;
+  const selectionUnread = () => {
+    const dom = view.dom.ownerDocument.getSelection();
+    if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return false;
+    const { anchor, head } = view.state.selection;
+    try {
+      return view.posAtDOM(dom.anchorNode, dom.anchorOffset) !== anchor || view.posAtDOM(dom.focusNode, dom.focusOffset) !== head;
+    } catch {
+      return false;
+    }
+  };
 
   // `margin`: how many viewport heights above and below count as near.
-  const measure = (force: boolean, margin = 1) => {
+  const measure = (force: boolean, margin = 1, waited = 0): void => {
     if (view.isDestroyed || projection.blockCount === 0 || view.dom.getClientRects().length === 0) return;
+    // A dispatch before ProseMirror has read a new DOM selection (its selectionchange is still to
+    // come) would put the old one back: wait for it, a few frames at most (a DOM selection
+    // ProseMirror maps elsewhere never matches).
+    if (waited < 5 && selectionUnread()) {
+      win.requestAnimationFrame(() => measure(force, margin, waited + 1));
+      return;
+    }
     const height = win.innerHeight;
     if (!force && painted && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
     const first = Math.min(projection.blockCount - 1, firstEndingBelow(-margin * height));
