@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { describe } from '../../app/core/anchoring/describe.js';
+import { generateSpans, generateText } from '../../bench/generate.js';
 import type { AttestApp } from './fixtures.js';
 
 /** Where the `n`-th occurrence of `text` starts and ends in the reader's rendered text, as viewport points. */
@@ -129,4 +131,28 @@ export async function exportTo(app: AttestApp, name: string): Promise<any> {
   await app.page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(app.page.getByRole('status')).toContainText(`Exported to ${out}`);
   return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+/**
+ * Opens a generated 400,000-character article (`bench/generate.ts`, `seed`) with 5,000 stored
+ * annotations at most, written into its store file as main would describe them: ids `bulk-0` …
+ * in document order, types claim, quote, source in turn, the note "needle" on `bulk-4321`.
+ * Returns the ids.
+ */
+export async function openBulkArticle(app: AttestApp, seed: number, overlap: number): Promise<string[]> {
+  const path = join(app.dataDir, 'long-article.txt');
+  writeFileSync(path, generateText(seed, 400_000));
+  await app.openArticle(path);
+  const id = await app.page.locator('.reader').getAttribute('data-article-id');
+  await app.restart();
+  const storePath = join(app.dataDir, 'articles', `${id}.json`);
+  const record = JSON.parse(readFileSync(storePath, 'utf8'));
+  const spans = generateSpans(record.article.text, seed, 5000, overlap).slice(0, 5000);
+  const types = ['claim', 'quote', 'source'];
+  record.annotations = spans.map((s, i) => ({ id: `bulk-${i}`, type: types[i % 3], target: describe(record.article.text, s.start, s.end), note: i === 4321 ? 'needle' : '', links: [], created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }));
+  writeFileSync(storePath, JSON.stringify(record));
+  await app.restart();
+  await app.openArticle(path);
+  await expect(app.page.getByRole('region', { name: 'Annotations' }).locator('h2').first()).toHaveText(`Annotations ${spans.length}`);
+  return record.annotations.map((a: { id: string }) => a.id);
 }

@@ -1,9 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe } from '../../app/core/anchoring/describe.js';
-import { generateSpans, generateText } from '../../bench/generate.js';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { dragSelect, expectCount, panelRows, tagWith } from './helpers.js';
+import { dragSelect, expectCount, openBulkArticle, panelRows, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -48,23 +45,8 @@ test('the panel filters by type and by text in quotes and notes, counts per type
 });
 
 test('5,000 annotations: the panel renders only the rows in view, counts them all, and filters', async ({ app }) => {
-  const text = generateText(7, 400_000);
-  const path = join(app.dataDir, 'long-article.txt');
-  writeFileSync(path, text);
-  await app.openArticle(path);
-  const id = await app.page.locator('.reader').getAttribute('data-article-id');
-  await app.restart();
-  // The store file of the article, with 5,000 annotations added as main would describe them.
-  const storePath = join(app.dataDir, 'articles', `${id}.json`);
-  const record = JSON.parse(readFileSync(storePath, 'utf8'));
-  const spans = generateSpans(record.article.text, 7, 5000, 0.2).slice(0, 5000);
-  expect(spans.length).toBeGreaterThan(4900);
-  const types = ['claim', 'quote', 'source'];
-  record.annotations = spans.map((s, i) => ({ id: `bulk-${i}`, type: types[i % 3], target: describe(record.article.text, s.start, s.end), note: i === 4321 ? 'needle' : '', links: [], created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }));
-  writeFileSync(storePath, JSON.stringify(record));
-  await app.restart();
-  await app.openArticle(path);
-  await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${spans.length}`);
+  const ids = await openBulkArticle(app, 7, 0.2);
+  expect(ids.length).toBeGreaterThan(4900);
   const rendered = await panel(app).locator('.annotation-item').count();
   expect(rendered).toBeGreaterThan(5);
   expect(rendered).toBeLessThan(100);

@@ -1,24 +1,13 @@
 import { describe as suite, expect, it } from 'vitest';
-import type { Article } from '../../app/core/article.js';
+import { paragraphsArticle } from '../support/paragraphs-article.js';
 import { buildDoc } from '../../renderer/src/editor/build-doc.js';
 import { TextProjection } from '../../renderer/src/editor/projection.js';
 import { BUILT_IN_LABELS, type Label } from '../../app/core/labels.js';
 import { isDeleteKey, tagKeyType } from '../../renderer/src/editor/use-reader.js';
 
-function article(paragraphs: string[], extra: Partial<Article> = {}): Article {
-  let text = '';
-  const blocks: Article['blocks'] = [];
-  for (const p of paragraphs) {
-    if (text) text += '\n\n';
-    blocks.push({ type: 'paragraph', start: text.length, end: text.length + p.length });
-    text += p;
-  }
-  return { id: '0'.repeat(64), title: 't', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, text, blocks, marks: [], source: { path: '/t.txt', sha256: '0'.repeat(64), format: 'txt' }, url: null, encoding: null, ...extra } as Article;
-}
-
 suite('the reader doc and its projection', () => {
   it('holds each block text and maps every offset both ways', () => {
-    const a = article(['First one', 'Wow 😀 here', 'Third']);
+    const a = paragraphsArticle(['First one', 'Wow 😀 here', 'Third']);
     const doc = buildDoc(a);
     const projection = new TextProjection(doc, a.blocks.map((b) => b.start));
     for (const b of a.blocks) {
@@ -32,8 +21,28 @@ suite('the reader doc and its projection', () => {
     expect(projection.toPos(10)).toBe(projection.toPos(9));
   });
 
+  it('gives each block the marks over it, in any order, one mark across several blocks included', () => {
+    // Blocks: "Alpha beta" [0,10], "Gamma delta" [12,23], "Epsilon" [25,32].
+    const a = paragraphsArticle(['Alpha beta', 'Gamma delta', 'Epsilon'], {
+      marks: [
+        { type: 'em', start: 26, end: 29 },
+        { type: 'strong', start: 6, end: 18 },
+        { type: 'link', start: 0, end: 5, href: 'https://example.org/' },
+      ],
+    });
+    const doc = buildDoc(a);
+    const runs = (i: number) => {
+      const out: string[] = [];
+      doc.child(i).forEach((n) => out.push(`${n.text}:${n.marks.map((m) => m.type.name).join('+')}`));
+      return out;
+    };
+    expect(runs(0)).toEqual(['Alpha:link', ' :', 'beta:strong']);
+    expect(runs(1)).toEqual(['Gamma :strong', 'delta:']);
+    expect(runs(2)).toEqual(['E:', 'psi:em', 'lon:']);
+  });
+
   it('builds a doc of 200,000 paragraphs without overflowing the stack', () => {
-    const a = article(Array.from({ length: 200_000 }, (_, i) => `p${i}`));
+    const a = paragraphsArticle(Array.from({ length: 200_000 }, (_, i) => `p${i}`));
     const doc = buildDoc(a);
     expect(doc.childCount).toBe(200_000);
     expect(doc.lastChild!.textContent).toBe('p199999');

@@ -1,9 +1,23 @@
 import type { Node as PMNode, Mark } from 'prosemirror-model';
-import type { Article, Block } from '../../../app/core/article.js';
+import type { Article, Block, InlineMark } from '../../../app/core/article.js';
 import { readerSchema as schema } from './schema.js';
 
-function inlineContent(article: Article, block: Block): PMNode[] {
-  const marks = article.marks.filter((m) => m.end > block.start && m.start < block.end);
+/**
+ * The marks over each block in turn, for blocks asked for in document order: one sweep over the
+ * marks sorted by start, O(blocks + marks) but for marks spanning several blocks.
+ */
+function marksByBlock(article: Article): (block: Block) => InlineMark[] {
+  const sorted = [...article.marks].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let open: InlineMark[] = [];
+  return (block) => {
+    while (next < sorted.length && sorted[next].start < block.end) open.push(sorted[next++]);
+    open = open.filter((m) => m.end > block.start);
+    return open.filter((m) => m.start < block.end);
+  };
+}
+
+function inlineContent(article: Article, block: Block, marks: InlineMark[]): PMNode[] {
   const cuts = new Set([block.start, block.end]);
   for (const m of marks) {
     cuts.add(Math.max(block.start, m.start));
@@ -21,8 +35,8 @@ function inlineContent(article: Article, block: Block): PMNode[] {
   return nodes;
 }
 
-function textblock(article: Article, block: Block): PMNode {
-  const content = inlineContent(article, block);
+function textblock(article: Article, block: Block, marksOf: (block: Block) => InlineMark[]): PMNode {
+  const content = inlineContent(article, block, marksOf(block));
   if (block.type === 'heading') return schema.nodes.heading.create({ level: block.level ?? 1 }, content);
   if (block.type === 'list_item') return schema.nodes.list_item.create(null, content);
   return schema.nodes.paragraph.create(null, content);
@@ -37,6 +51,7 @@ export function buildDoc(article: Article): PMNode {
   const out: PMNode[] = [];
   let i = 0;
   const blocks = article.blocks;
+  const marksOf = marksByBlock(article);
   while (i < blocks.length) {
     const quoted = (blocks[i].quote ?? 0) > 0;
     const group: PMNode[] = [];
@@ -45,12 +60,12 @@ export function buildDoc(article: Article): PMNode {
       if (b.type === 'list_item') {
         const items: PMNode[] = [];
         while (i < blocks.length && blocks[i].type === 'list_item' && blocks[i].ordered === b.ordered && ((blocks[i].quote ?? 0) > 0) === quoted) {
-          items.push(textblock(article, blocks[i]));
+          items.push(textblock(article, blocks[i], marksOf));
           i++;
         }
         group.push((b.ordered ? schema.nodes.ordered_list : schema.nodes.bullet_list).create(null, items));
       } else {
-        group.push(textblock(article, b));
+        group.push(textblock(article, b, marksOf));
         i++;
       }
     }

@@ -29,6 +29,22 @@ export class TextProjection {
     return this.pmStarts[i] + Math.max(0, Math.min(offset - this.textStarts[i], this.lengths[i]));
   }
 
+  /** How many textblocks the doc has (one per article block). */
+  get blockCount(): number {
+    return this.pmStarts.length;
+  }
+
+  /** The index of the textblock holding ProseMirror position `pos` (the nearest before it between blocks; 0 before the first). */
+  blockAt(pos: number): number {
+    return Math.max(0, lastAtOrBefore(this.pmStarts, pos));
+  }
+
+  /** The ProseMirror positions of textblock `index`: `node` before it (for `EditorView.nodeDOM`), its content [from, to]. */
+  block(index: number): { node: number; from: number; to: number } {
+    const from = this.pmStarts[index];
+    return { node: from - 1, from, to: from + this.lengths[index] };
+  }
+
   /** The canonical offset of ProseMirror position `pos`; a position between textblocks clamps to the nearest block. */
   toOffset(pos: number): number {
     const i = lastAtOrBefore(this.pmStarts, pos);

@@ -6,7 +6,8 @@ import type { Article } from '../../../app/core/article.js';
 import { labelForKey, type Label } from '../../../app/core/labels.js';
 import { sentenceEdge } from '../../../app/core/word-step.js';
 import { buildDoc } from './build-doc.js';
-import { highlightPlugin, setHighlights } from './highlight-plugin.js';
+import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
+import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
 
@@ -126,7 +127,9 @@ export function useReader(
       },
     });
     viewRef.current = { view, projection };
+    const stopWatching = watchNearViewport(view, projection);
     return () => {
+      stopWatching();
       view.destroy();
       viewRef.current = null;
     };
@@ -157,8 +160,14 @@ export function useReader(
       if (view && !view.state.selection.empty) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
     },
     scrollTo(id) {
-      const el = viewRef.current?.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
-      el?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      const current = viewRef.current;
+      if (!current) return;
+      const { view, projection } = current;
+      const selector = `[data-annotation-id="${CSS.escape(id)}"]`;
+      // Highlights are painted near the viewport only: one far away is painted first.
+      const annotation = view.dom.querySelector(selector) ? null : highlightKey.getState(view.state)?.annotations.find((a) => a.id === id);
+      if (annotation) view.dispatch(pinHighlights(view.state.tr, { from: projection.toPos(annotation.target.position.start), to: projection.toPos(annotation.target.position.end) }));
+      view.dom.querySelector(selector)?.scrollIntoView({ block: 'center', behavior: 'auto' });
     },
     focus() {
       viewRef.current?.view.focus();

@@ -1,0 +1,100 @@
+import type { EditorView } from 'prosemirror-view';
+import { highlightKey, setNear } from './highlight-plugin.js';
+import type { TextProjection } from './projection.js';
+
+/**
+ * Keeps the highlight plugin's `near` part (see `highlight-plugin.ts`) on the textblocks within
+ * one viewport height above and below the viewport: measured in the first frame, then again when the
+ * viewport leaves the part measured last (any scroll, captured on the document), on a resize
+ * of the window or of the reader (fonts, font size). A scroll is measured in the next animation
+ * frame, before it is painted; a ResizeObserver callback runs before the paint it follows and
+ * paints the viewport only, the margins just after that paint.
+ * Textblocks are found by binary search on their DOM rects (O(log blocks) reads of layout).
+ * Returns a function that stops watching.
+ */
+export function watchNearViewport(view: EditorView, projection: TextProjection): () => void {
+  const win = view.dom.ownerDocument.defaultView ?? window;
+  const elements: (Element | null)[] = new Array(projection.blockCount).fill(null);
+  const rect = (i: number): DOMRect => {
+    let el = elements[i];
+    if (!el?.isConnected) {
+      const node = view.nodeDOM(projection.block(i).node);
+      el = elements[i] = node instanceof Element ? node : null;
+    }
+    return el ? el.getBoundingClientRect() : new DOMRect();
+  };
+  // The first textblock whose bottom is at or below y, and the last whose top is at or above y.
+  const firstEndingBelow = (y: number) => search((i) => rect(i).bottom >= y, projection.blockCount);
+  const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, projection.blockCount) - 1;
+  let painted: { first: number; last: number } | null = null;
+  const selectionUnread = () => {
+    const dom = view.dom.ownerDocument.getSelection();
+    if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return false;
+    const { anchor, head } = view.state.selection;
+    try {
+      return view.posAtDOM(dom.anchorNode, dom.anchorOffset) !== anchor || view.posAtDOM(dom.focusNode, dom.focusOffset) !== head;
+    } catch {
+      return false;
+    }
+  };
+
+  // `margin`: how many viewport heights above and below count as near.
+  const measure = (force: boolean, margin = 1, waited = 0): void => {
+    if (view.isDestroyed || projection.blockCount === 0 || view.dom.getClientRects().length === 0) return;
+    // A dispatch before ProseMirror has read a new DOM selection (its selectionchange is still to
+    // come) would put the old one back: wait for it, a few frames at most (a DOM selection
+    // ProseMirror maps elsewhere never matches).
+    if (waited < 5 && selectionUnread()) {
+      win.requestAnimationFrame(() => measure(force, margin, waited + 1));
+      return;
+    }
+    const height = win.innerHeight;
+    if (!force && painted && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
+    const first = Math.min(projection.blockCount - 1, firstEndingBelow(-margin * height));
+    const last = Math.max(first, lastStartingAbove((1 + margin) * height));
+    if (painted && painted.first === first && painted.last === last && highlightKey.getState(view.state)?.near) return;
+    painted = { first, last };
+    view.dispatch(setNear(view.state.tr, { from: projection.block(first).from, to: projection.block(last).to }));
+  };
+
+  let frame = 0;
+  let margins = 0;
+  const later = () => {
+    if (!frame) frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      measure(false);
+    });
+  };
+  // After a resize (the first layout included) the viewport is painted in this frame, the margins
+  // in a task after it: a first paint waits for what is in view only.
+  const resized = new ResizeObserver(() => {
+    measure(true, 0);
+    win.clearTimeout(margins);
+    margins = win.setTimeout(() => measure(true));
+  });
+  resized.observe(view.dom);
+  view.dom.ownerDocument.addEventListener('scroll', later, { capture: true, passive: true });
+  win.addEventListener('resize', later);
+  // Nothing is near until measured: the ResizeObserver's first callback measures in the first
+  // frame, after its layout and before its paint, so no layout is forced here.
+  view.dispatch(setNear(view.state.tr, { from: 0, to: -1 }));
+  return () => {
+    win.cancelAnimationFrame(frame);
+    win.clearTimeout(margins);
+    resized.disconnect();
+    view.dom.ownerDocument.removeEventListener('scroll', later, { capture: true });
+    win.removeEventListener('resize', later);
+  };
+}
+
+/** The first index in [0, count) where the monotone `past` turns true, or `count`. */
+function search(past: (i: number) => boolean, count: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,73 @@
+import { expect, test, type AttestApp } from './fixtures.js';
+import { openBulkArticle } from './helpers.js';
+
+const panel = (app: AttestApp) => app.page.getByRole('region', { name: 'Annotations' });
+const highlight = (app: AttestApp, id: string) => app.page.locator(`.ProseMirror [data-annotation-id="${id}"]`).first();
+
+test('a long article paints the highlights near the view; a row far down the panel scrolls the reader to its highlight, selected', async ({ app }) => {
+  await openBulkArticle(app, 11, 0.3);
+  await expect(highlight(app, 'bulk-0')).toBeInViewport();
+  const painted = await app.page.locator('.ProseMirror .hl').count();
+  expect(painted).toBeGreaterThan(10);
+  expect(painted).toBeLessThan(1000);
+  await expect(app.page.locator('.ProseMirror [data-annotation-id="bulk-4321"]')).toHaveCount(0);
+
+  await panel(app).getByRole('searchbox', { name: 'Filter annotations' }).fill('needle');
+  await panel(app).locator('.annotation-item').click();
+  await expect(highlight(app, 'bulk-4321')).toBeInViewport();
+  await expect(highlight(app, 'bulk-4321')).toHaveClass(/hl-selected/);
+  // The reader keeps only the part near the view (and the selection's block) painted.
+  await expect.poll(() => app.page.locator('.ProseMirror .hl').count()).toBeLessThan(1000);
+
+  // Scrolled by hand far from both, the part in view is painted.
+  await app.page.locator('.reader-pane').evaluate((pane) => pane.scrollTo(0, pane.scrollHeight * 0.25));
+  const inView = () =>
+    app.page.evaluate(() => [...document.querySelectorAll('.ProseMirror .hl')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    }).length);
+  await expect.poll(inView).toBeGreaterThan(5);
+});
+
+test('in a long article the keys go to the last annotation, the first and the last again, each in view; a span tagged there is painted', async ({ app }) => {
+  const ids = await openBulkArticle(app, 11, 0.3);
+  const last = ids.at(-1)!;
+  await app.page.locator('.ProseMirror').focus();
+  for (const [key, id] of [['p', last], ['n', ids[0]], ['p', last]]) {
+    await app.page.keyboard.press(key);
+    await expect(highlight(app, id)).toBeInViewport();
+    await expect(highlight(app, id)).toHaveClass(/hl-selected/);
+  }
+
+  // Tag the first word of the last paragraph, now in view.
+  const word = await app.page.evaluate(() => {
+    const p = [...document.querySelectorAll('.ProseMirror p')].at(-1)!;
+    const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const length = text.data.indexOf(' ');
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return text.data.slice(0, length);
+  });
+  await app.page.keyboard.press('c');
+  await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 1}`);
+  await expect(app.page.locator('.ProseMirror p').last().locator('.hl-claim.hl-selected')).toHaveText(word);
+
+  // A selection made by script in a paragraph far from the view (as the benchmark does) is tagged and painted too.
+  for (const [n, key] of [[100, 'q'], [200, 's']] as const) {
+    const far = await app.page.evaluate((n) => {
+      const text = document.createTreeWalker(document.querySelectorAll('.ProseMirror p')[n], NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 5);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return text.data.slice(0, 5);
+    }, n);
+    await app.page.keyboard.press(key);
+    await expect(app.page.locator('.ProseMirror p').nth(n).locator('.hl-selected')).toHaveText(far);
+  }
+  await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 3}`);
+});
