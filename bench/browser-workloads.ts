@@ -59,19 +59,31 @@ async function timedOpen(page: Page, queue: string[], path: string): Promise<{ r
   return { received: painted - received, total: painted - started };
 }
 
-/** W1: every page of `pages` opened from its file (imported afresh each run) to the rendered reader. */
+/**
+ * W1: every page of `pages` opened from its file (imported afresh each run: a new data directory
+ * and app window per run) to the rendered reader. The first open after the window starts also
+ * pays for the renderer's cold code (about twice a later open here, whichever page it is), so it
+ * is reported on its own; the order of the pages rotates, so each page is first as often. The
+ * p90 budget is over the opens in a running app, the max budget over every open.
+ */
 export async function w1(harness: Harness, pages: string[], dataDir: () => string, runs: number): Promise<Metric[]> {
-  const samples: number[] = [];
+  const running: number[] = [];
+  const first: number[] = [];
   for (let run = 0; run < runs + 1; run++) {
     const { page, server, queue } = await harness.open(dataDir());
-    for (const file of pages) {
+    const order = pages.map((_, i) => pages[(i + run) % pages.length]);
+    for (const [i, file] of order.entries()) {
       const { total } = await timedOpen(page, queue, file);
-      if (run > 0) samples.push(total);
+      if (run > 0) (i === 0 ? first : running).push(total);
     }
     await page.close();
     await server.close();
   }
-  return [summarise(`W1 open a saved page (${pages.length} pages)`, 'ms', samples, { limit: 100, stat: 'p90' }), summarise('W1 open a saved page, worst', 'ms', samples, { limit: 1000, stat: 'max' })];
+  return [
+    summarise(`W1 open a saved page, app running (${pages.length} pages)`, 'ms', running, { limit: 100, stat: 'p90' }),
+    summarise('W1 open a saved page, the first after the app starts', 'ms', first),
+    summarise('W1 open a saved page, worst of all', 'ms', [...first, ...running], { limit: 1000, stat: 'max' }),
+  ];
 }
 
 /** Writes a generated article and stores `count` annotations on it (30% overlapping); its path. */
