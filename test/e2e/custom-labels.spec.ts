@@ -107,4 +107,9 @@ test('a label of my own: add it, tag by its key in two articles, restart, rename
   await expect.poll(() => storedTypes(app)).toEqual(['quote']);
   await app.openArticle(fixture('attribution.txt'));
   expect(await panelRows(page)).toEqual([['Quote', 'Critics disagree.']]);
+
+  // Importing the export made before brings its label back, as one from another machine would come.
+  await app.answerDialogs({ open: [join(app.dataDir, 'alpha.attest.json')] });
+  await page.getByRole('region', { name: 'Export and import' }).getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('toolbar').getByRole('button', { name: 'Contested', exact: true })).toBeVisible();
 });

@@ -28,6 +28,8 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const labels = useLabels();
   useEffect(() => applyLabelStyles(labels), [labels]);
+  // Opening an Attest export or importing annotations can bring labels from another machine.
+  useEffect(() => void labelStore.load(), [labelStore, state.opened]);
   const [labelsShown, setLabelsShown] = useState(false);
   const mount = useRef<HTMLDivElement>(null);
   const article = state.opened?.article ?? null;

@@ -74,7 +74,8 @@ export class LabelStore {
 
   private apply(result: IpcResult<Label[]>): boolean {
     if (!result.ok) return this.set({ error: result.error.message }), false;
-    this.set({ labels: result.value, error: null });
+    // The same set again (a reload) changes nothing, so nothing that shows labels renders again.
+    if (JSON.stringify(result.value) !== JSON.stringify(this.state.labels) || this.state.error) this.set({ labels: result.value, error: null });
     return true;
   }
 
