@@ -23,9 +23,20 @@ function scan(): Record<string, string>[] {
   const stage = temp.dir('stage');
   cpSync(join(root, 'app'), join(stage, 'app'), { recursive: true });
   cpSync(join(root, 'renderer'), join(stage, 'renderer'), { recursive: true });
-  const report = join(temp.root, 'report.csv');
-  execFileSync(join(root, 'node_modules', '.bin', 'electronegativity'), ['-i', stage, '-o', report, '-e', '45.5.0', '-r', '-v', 'false', '-x', EXCLUDED.join(',')], { stdio: 'ignore', timeout: 120_000 });
-  return parse(readFileSync(report, 'utf8'), { columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true });
+  // Electronegativity writes the CSV header and the rows with two unsynchronised async writes, so
+  // now and then the header lands last and overwrites the start of the first row. Such a report
+  // is recognised (a line that does not start with a check id and a quoted severity) and the
+  // scan is run again, up to three times; never parsed leniently.
+  for (let attempt = 1; ; attempt++) {
+    const report = join(temp.root, `report-${attempt}.csv`);
+    execFileSync(join(root, 'node_modules', '.bin', 'electronegativity'), ['-i', stage, '-o', report, '-e', '45.5.0', '-r', '-v', 'false', '-x', EXCLUDED.join(',')], { stdio: 'ignore', timeout: 120_000 });
+    const text = readFileSync(report, 'utf8');
+    const [header, ...rows] = text.split(/\r?\n/).filter((line) => line !== '');
+    if (header === 'issue, severity, confidence, filename, location, sample, description, url' && rows.every((row) => /^[A-Z_]+,"[A-Z]+","/.test(row))) {
+      return parse(text, { columns: (names: string[]) => names.map((h) => h.trim()), skip_empty_lines: true });
+    }
+    if (attempt === 3) throw new Error(`electronegativity wrote a damaged report three times; the last: ${report}`);
+  }
 }
 
 function sources(dir: string): string[] {
