@@ -100,6 +100,11 @@ export interface AnnotatedEntry {
   annotations: ExportedAnnotation[];
 }
 
+/** What both export shapes start with after `format`: version 1, who wrote it and when, and the label set (the built-ins by default). */
+function exportHeader(meta: ExportMeta): { version: 1; generator: ExportMeta['generator']; exported: string; labels: ExportLabel[] } {
+  return { version: 1, generator: meta.generator, exported: meta.exported, labels: (meta.labels ?? DEFAULT_EXPORT_LABELS).map((l) => ({ ...l })) };
+}
+
 /**
  * Builds the annotated JSON export of `article` and its `annotations`, sorted by position, then
  * its `orphans` (flagged `orphan: true`, without offsets) in their stored order.
@@ -112,14 +117,7 @@ export function toAnnotatedJson(
   meta: ExportMeta,
   orphans: readonly OrphanAnnotation[] = [],
 ): AnnotatedArticleV1 {
-  return {
-    format: ANNOTATED_ARTICLE_FORMAT,
-    version: 1,
-    generator: meta.generator,
-    exported: meta.exported,
-    labels: (meta.labels ?? DEFAULT_EXPORT_LABELS).map((l) => ({ ...l })),
-    ...toAnnotatedEntry(article, annotations, orphans),
-  };
+  return { format: ANNOTATED_ARTICLE_FORMAT, ...exportHeader(meta), ...toAnnotatedEntry(article, annotations, orphans) };
 }
 
 /**
@@ -130,14 +128,7 @@ export function toAnnotatedLibrary(
   records: readonly { article: Article; annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[] }[],
   meta: ExportMeta,
 ): AnnotatedLibraryV1 {
-  return {
-    format: ANNOTATED_LIBRARY_FORMAT,
-    version: 1,
-    generator: meta.generator,
-    exported: meta.exported,
-    labels: (meta.labels ?? DEFAULT_EXPORT_LABELS).map((l) => ({ ...l })),
-    articles: records.map((r) => toAnnotatedEntry(r.article, r.annotations, r.orphans)),
-  };
+  return { format: ANNOTATED_LIBRARY_FORMAT, ...exportHeader(meta), articles: records.map((r) => toAnnotatedEntry(r.article, r.annotations, r.orphans)) };
 }
 
 /** One article and its annotations in the export shape (see `toAnnotatedJson`). */

@@ -1,5 +1,6 @@
 import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
 import { BUILT_IN_LABELS, type Label, type LabelInput } from '../../../app/core/labels.js';
+import { ExternalStore } from './external-store.js';
 
 /** What the renderer knows of the label set: the labels (built-ins until main answers) and the last error. */
 export interface LabelState {
@@ -12,10 +13,7 @@ export interface LabelState {
  * with `useSyncExternalStore`. Every change goes to main, which checks it; the answer replaces
  * the set here, so the renderer never holds labels main refused.
  */
-export class LabelStore {
-  private state: LabelState = { labels: BUILT_IN_LABELS, error: null };
-  private readonly listeners = new Set<() => void>();
-
+export class LabelStore extends ExternalStore<LabelState> {
   /**
    * `openArticle`: the open article's id, and where to show its annotations after a removal
    * retyped or deleted some of them (the session store).
@@ -23,16 +21,9 @@ export class LabelStore {
   constructor(
     private readonly api: AttestApi,
     private readonly openArticle?: { id(): string | null; show(articleId: string, current: Pick<OpenedArticle, 'annotations' | 'orphans'>): void },
-  ) {}
-
-  /** Subscribes to state changes; returns the unsubscribe function. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** The current state; a new object after every change. */
-  getSnapshot = (): LabelState => this.state;
+  ) {
+    super({ labels: BUILT_IN_LABELS, error: null });
+  }
 
   /** Asks main for the label set. */
   async load(): Promise<void> {
@@ -77,10 +68,5 @@ export class LabelStore {
     // The same set again (a reload) changes nothing, so nothing that shows labels renders again.
     if (JSON.stringify(result.value) !== JSON.stringify(this.state.labels) || this.state.error) this.set({ labels: result.value, error: null });
     return true;
-  }
-
-  private set(patch: Partial<LabelState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
   }
 }

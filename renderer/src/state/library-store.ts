@@ -1,6 +1,7 @@
 import type { ExportFormat } from '../../../app/core/formats/interchange.js';
 import type { AttestApi, IpcResult } from '../../../app/core/ipc.js';
 import type { LibraryEntry, LibraryListing } from '../../../app/core/library-schemas.js';
+import { ExternalStore } from './external-store.js';
 
 /** How the library's articles are ordered: newest first by publication date, or by title. */
 export type LibrarySort = 'date' | 'title';
@@ -49,20 +50,10 @@ export function visibleEntries(entries: readonly LibraryEntry[], query: string, 
  * starts watching and whenever main says the library changed (`onLibraryChanged`), so files
  * added, changed or removed under a root, and annotation counts, show without a restart.
  */
-export class LibraryStore {
-  private state: LibraryState = { listing: null, query: '', sort: 'date', error: null, selected: new Set(), exported: null };
-  private readonly listeners = new Set<() => void>();
-
-  constructor(private readonly api: AttestApi) {}
-
-  /** Subscribes to state changes (for `useSyncExternalStore`); returns the unsubscribe function. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** The current state; a new object after every change. */
-  getSnapshot = (): LibraryState => this.state;
+export class LibraryStore extends ExternalStore<LibraryState> {
+  constructor(private readonly api: AttestApi) {
+    super({ listing: null, query: '', sort: 'date', error: null, selected: new Set(), exported: null });
+  }
 
   /** Lists the library now and again at every change main tells of; returns the function that stops. */
   watch(): () => void {
@@ -119,10 +110,5 @@ export class LibraryStore {
   private apply(result: IpcResult<LibraryListing | null>): void {
     if (!result.ok) return this.set({ error: result.error.message });
     if (result.value) this.set({ listing: result.value, error: null });
-  }
-
-  private set(patch: Partial<LibraryState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
   }
 }

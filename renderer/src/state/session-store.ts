@@ -2,6 +2,7 @@ import { compareByPosition, type Annotation, type AnnotationType } from '../../.
 import type { EncodingChoice } from '../../../app/core/encodings.js';
 import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
 import { describeStoreNotices } from './store-notices.js';
+import { ExternalStore } from './external-store.js';
 
 /** What the renderer shows, outside React: components subscribe with `useSyncExternalStore`. */
 export interface SessionState {
@@ -20,19 +21,12 @@ const EMPTY: SessionState = { opened: null, annotations: [], selectedId: null, c
  * The renderer's session: the open article and its annotations as main stored them. Every change
  * goes through main (which validates and persists it) and is applied here from main's answer.
  */
-export class SessionStore {
-  private state: SessionState = EMPTY;
+export class SessionStore extends ExternalStore<SessionState> {
   private noticesTold = 0;
-  private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly api: AttestApi) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): SessionState => this.state;
+  constructor(private readonly api: AttestApi) {
+    super(EMPTY);
+  }
 
   /** Shows the article main opens at start (command line or sample). */
   async loadInitial(): Promise<void> {
@@ -123,10 +117,5 @@ export class SessionStore {
     const fresh = notices.value.slice(this.noticesTold);
     this.noticesTold = notices.value.length;
     this.set({ message: { kind: 'error', text: describeStoreNotices(fresh) } });
-  }
-
-  private set(patch: Partial<SessionState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
   }
 }
