@@ -4,18 +4,18 @@ import type { Label } from '../../../app/core/labels.js';
 /** Every key of the app, as the `?` overlay lists them (keys as shown, and what they do), with a tag key for each label that has one. */
 export function keyList(labels: readonly Label[]): { keys: string; action: string }[] {
   const keyed = labels.filter((l) => l.key !== '');
-  return [
-    ...KEY_LIST.slice(0, 3),
-    { keys: keyed.map((l) => l.key.toUpperCase()).join(' / '), action: `Tag the selection as ${keyed.map((l) => l.name).join(' / ')}` },
-    ...KEY_LIST.slice(3),
-  ];
+  return [...SELECTION_KEYS, { keys: keyed.map((l) => l.key.toUpperCase()).join(' / '), action: `Tag the selection as ${keyed.map((l) => l.name).join(' / ')}` }, ...OTHER_KEYS];
 }
 
-/** The keys of the app apart from the labels' tag keys (see `keyList`). */
-const KEY_LIST: readonly { keys: string; action: string }[] = [
+/** The keys that make the selection, listed before the tag keys. */
+const SELECTION_KEYS: readonly { keys: string; action: string }[] = [
   { keys: 'Shift+←/→', action: 'Extend the selection by a character' },
   { keys: 'Ctrl+Shift+←/→', action: 'Extend the selection by a word' },
   { keys: ') / (', action: 'Extend the selection to the end / start of the sentence' },
+];
+
+/** The other keys of the app, listed after the tag keys. */
+const OTHER_KEYS: readonly { keys: string; action: string }[] = [
   { keys: 'N or ] / P or [', action: 'Next / previous annotation' },
   { keys: 'Enter', action: "Open the annotation's details" },
   { keys: 'A', action: 'Attribute the annotation to a source' },
