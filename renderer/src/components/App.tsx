@@ -29,7 +29,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const labels = useLabels();
   useEffect(() => applyLabelStyles(labels), [labels]);
   // Opening an Attest export or importing annotations can bring labels from another machine.
-  useEffect(() => void labelStore.load(), [labelStore, state.opened]);
+  useEffect(() => void labelStore.load(), [labelStore, state.opened?.article]);
   const [labelsShown, setLabelsShown] = useState(false);
   const mount = useRef<HTMLDivElement>(null);
   const article = state.opened?.article ?? null;
