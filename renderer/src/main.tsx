@@ -22,6 +22,5 @@ if (!api) {
       </LabelsProvider>
     </ErrorBoundary>,
   );
-  void labels.load();
   void session.loadInitial();
 }

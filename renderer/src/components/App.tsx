@@ -38,7 +38,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   useEffect(() => setView('reader'), [state.opened]);
 
   const edits = useMemo(() => new AnnotationEdits(api, session), [api, session]);
-  const pendingDelete = useSyncExternalStore(edits.subscribe, edits.getSnapshot);
+  const { pending: pendingDelete } = useSyncExternalStore(edits.subscribe, edits.getSnapshot);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; id: string | null; canTag: boolean } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);

@@ -3,6 +3,7 @@ import { linkedTo, type AttributedPolicy } from '../../../app/core/attribution.j
 import type { AttestApi, IpcRequest } from '../../../app/core/ipc.js';
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
 import type { SessionStore } from './session-store.js';
+import { ExternalStore } from './external-store.js';
 
 /** A source about to be deleted while annotations are attributed to it: the analyst says what to do with them. */
 export interface PendingDelete {
@@ -20,24 +21,17 @@ export type AnnotationPatch = IpcRequest<'annotation:update'>['patch'];
  * one question it may ask (deleting a source with attributed annotations) as its own small
  * external store for `useSyncExternalStore`.
  */
-export class AnnotationEdits {
-  private pending: PendingDelete | null = null;
+export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | null }> {
   // Changes go to main one at a time, so their answers (whole lists) are shown in the order main made them.
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly listeners = new Set<() => void>();
 
+  /** The snapshot's `pending`: the delete waiting for the analyst's answer, or null. */
   constructor(
     private readonly api: AttestApi,
     private readonly session: SessionStore,
-  ) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** The delete waiting for the analyst's answer, or null. */
-  getSnapshot = (): PendingDelete | null => this.pending;
+  ) {
+    super({ pending: null });
+  }
 
   /** Tags [start, end) of the canonical text (UTF-16) as `type`, after the changes before it (see `SessionStore.tag`). */
   tag(type: AnnotationType, start: number, end: number): Promise<void> {
@@ -96,7 +90,7 @@ export class AnnotationEdits {
 
   /** Answers the pending question: what happens to the annotations attributed to the source. */
   async confirmDelete(policy: AttributedPolicy): Promise<void> {
-    const pending = this.pending;
+    const { pending } = this.state;
     this.setPending(null);
     if (pending) await this.remove(pending.id, policy);
   }
@@ -147,7 +141,6 @@ export class AnnotationEdits {
   }
 
   private setPending(pending: PendingDelete | null): void {
-    this.pending = pending;
-    for (const listener of this.listeners) listener();
+    this.set({ pending });
   }
 }
