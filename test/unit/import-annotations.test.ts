@@ -125,6 +125,17 @@ suite('W3C files from other tools', () => {
     expect(repository.get(article.id)!.annotations[0].target).toMatchObject({ position: { start: 11, end: 16 }, quote: { exact: 'CLAIM' } });
   });
 
+  it('a malformed escape in a label or annotation IRI skips that item, not the whole file', async () => {
+    const path = temp.write('escapes.txt', TEXT);
+    const repository = repositoryAt(temp.dir('escapes'));
+    const { article } = await openArticle(repository, path);
+    const bad = { ...quoteOnly('urn:attest:annotation:%E0%A4%A', 'taxes will rise', 'opposition said '), body: { type: 'SpecificResource', purpose: 'classifying', source: 'https://attest.invalid/labels/%zz' } };
+    const good = quoteOnly('urn:uuid:00000000-0000-4000-8000-00000000000c', 'taxes will rise', 'opposition said ');
+    const report = await importAnnotations(repository, temp.write('escapes.jsonld', JSON.stringify([bad, good])), { articleId: article.id });
+    expect(report).toMatchObject({ imported: 1, skipped: [{ id: 'urn:attest:annotation:%E0%A4%A', reason: 'no body names one of the labels' }] });
+    expect(repository.get(article.id)!.annotations.map((a) => a.id)).toEqual(['00000000-0000-4000-8000-00000000000c']);
+  });
+
   it('without an article to go to, annotations are skipped with the reason', async () => {
     const repository = repositoryAt(temp.dir('nowhere'));
     const file = temp.write('nowhere.jsonld', JSON.stringify(quoteOnly('x1', 'taxes', '')));

@@ -113,4 +113,33 @@ suite('custom labels through the IPC handlers', () => {
     const [entry] = report.articles;
     expect(stored(other, entry.id).map((a) => [a.type, a.target.quote.exact])).toEqual([['disputed', 'beta']]);
   });
+
+  it('a library export brings its labels too, with their names and colours', async () => {
+    const { app, alpha } = await twoArticles();
+    const file = join(tempDir('library-import'), 'library.json');
+    app.answers.save.push(file);
+    await app.ok('article:export', { articleId: alpha.id, scope: 'library' });
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('attest.annotated-library');
+    const other = setup();
+    other.answers.open.push(file);
+    const { report } = await other.ok('annotations:import', { articleId: null });
+    expect(report).toMatchObject({ imported: 3, skipped: [] });
+    expect(await other.ok('labels:list', {})).toContainEqual({ id: 'disputed', name: 'Disputed', colour: '#7b1fa2', key: '', builtIn: false });
+  });
+
+  it('an imported article cannot make main read the path its export names until the analyst opens that file', async () => {
+    const { app, alpha } = await twoArticles();
+    const json = await exportJson(app, alpha.id);
+    const file = join(tempDir('foreign'), 'alpha.attest.json');
+    writeFileSync(file, JSON.stringify(json));
+    const other = setup();
+    other.answers.open.push(file);
+    await other.ok('annotations:import', { articleId: null });
+    expect(other.repository.get(alpha.id)?.article.source.path).toBe(fixture('alpha-beta.txt'));
+    const refused = await other.call('article:reopen-with-encoding', { articleId: alpha.id, encoding: 'UTF-8' });
+    expect(refused).toEqual({ ok: false, error: { code: 'forbidden', message: `${fixture('alpha-beta.txt')} has not been opened here: open the file itself first` } });
+    // Once the analyst opens the file, it may be read again in another encoding.
+    await other.ok('article:open-dropped', { path: fixture('alpha-beta.txt') });
+    expect((await other.ok('article:reopen-with-encoding', { articleId: alpha.id, encoding: 'UTF-8' })).article.id).toBe(alpha.id);
+  });
 });

@@ -47,8 +47,17 @@ export function annotationIri(id: string): string {
 /** The annotation id an IRI names (inverse of `annotationIri`; any other IRI is its own id). */
 export function annotationIdOf(iri: string): string {
   if (iri.startsWith('urn:uuid:')) return iri.slice('urn:uuid:'.length);
-  if (iri.startsWith('urn:attest:annotation:')) return decodeURIComponent(iri.slice('urn:attest:annotation:'.length));
+  if (iri.startsWith('urn:attest:annotation:')) return decodedOrNull(iri.slice('urn:attest:annotation:'.length)) ?? iri;
   return iri;
+}
+
+/** `decodeURIComponent(text)`, or null for a malformed escape (an IRI from another tool's file). */
+export function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 /** A W3C Web Annotation document as written by `toW3cCollection` (JSON-LD, plain data). */

@@ -1,7 +1,7 @@
 import type { AnnotationLink, TargetSelectors } from '../annotation.js';
 import { utf16Offset } from '../text.js';
 import { DEFAULT_EXPORT_LABELS, type ExportLabel } from './labels.js';
-import { annotationIdOf, labelIri } from './w3c-annotation.js';
+import { annotationIdOf, decodedOrNull, labelIri } from './w3c-annotation.js';
 
 /**
  * Reading W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/) as Attest
@@ -65,8 +65,9 @@ function labelOf(bodies: Json[], labels: readonly ExportLabel[]): string | null 
   for (const b of bodies) {
     const source = str(b.source) ?? str(b.id);
     if (b.purpose === 'classifying' && source) {
-      const hit = labels.find((l) => labelIri(l.id) === source) ?? (source.startsWith(labelIri('')) ? { id: decodeURIComponent(source.slice(labelIri('').length)) } : null);
-      if (hit) return hit.id;
+      // A label IRI names its id (a label this set lacks too: the importer adds it); a malformed one names none.
+      const id = source.startsWith(labelIri('')) ? decodedOrNull(source.slice(labelIri('').length)) : null;
+      if (id) return id;
     }
   }
   for (const b of bodies) {

@@ -57,13 +57,14 @@ function merge(repository: ArticleRepository, articleId: string, items: (Annotat
  * original `source` kept), and its annotations are anchored by their selectors against the
  * stored text (`reanchor`, as when a changed file is reopened): placed, or kept as orphans.
  */
-async function importAttestJson(repository: ArticleRepository, path: string, bytes: Uint8Array, json: { format: string; articles?: unknown }, report: ImportReport): Promise<void> {
+async function importAttestJson(repository: ArticleRepository, path: string, bytes: Uint8Array, json: { format: string; articles?: unknown; labels?: unknown }, report: ImportReport): Promise<void> {
   const entries = json.format === ANNOTATED_LIBRARY_FORMAT ? (Array.isArray(json.articles) ? json.articles : []) : [json];
   for (const [i, entry] of entries.entries()) {
     const { article: a, annotations } = (entry ?? {}) as { article?: { source?: unknown }; annotations?: unknown };
-    // Each entry is read by the same reader as an opened export (zod from unknown, ids kept once).
+    // Each entry is read by the same reader as an opened export (zod from unknown, ids kept once),
+    // with the library export's label set, which names the labels of every entry.
     const single = json.format === ANNOTATED_ARTICLE_FORMAT;
-    const one = single ? bytes : new TextEncoder().encode(JSON.stringify({ format: ANNOTATED_ARTICLE_FORMAT, version: 1, article: a, annotations }));
+    const one = single ? bytes : new TextEncoder().encode(JSON.stringify({ format: ANNOTATED_ARTICLE_FORMAT, version: 1, labels: json.labels, article: a, annotations }));
     let read: ReturnType<typeof importAttestExport>;
     try {
       read = importAttestExport({ path, sha256: sha256(one), bytes: one }, sha256);

@@ -10,7 +10,7 @@ import { adoptLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import { carryInto, previousAtPath } from '../library/carry-over.js';
-import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
+import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /** A stored record as the reader receives it: the article, its annotations and its orphans. */
 export function opened(record: ArticleRecord): OpenedArticle {
@@ -89,6 +89,12 @@ export function articleHandlers({
       return path ? open(path) : null;
     },
     'article:open-dropped': async ({ path }) => open(path),
-    'article:reopen-with-encoding': async ({ articleId, encoding }) => reopenWithEncoding(repository, articleId, encoding),
+    'article:reopen-with-encoding': async ({ articleId, encoding }) => {
+      // Main reads only files the analyst chose (listed in the library, or opened: recent). The path
+      // an imported export records for its article is neither until the analyst opens that file.
+      const { path } = requireRecord(repository, articleId).article.source;
+      if (!library.mayOpen(path)) throw new HandlerError('forbidden', `${path} has not been opened here: open the file itself first`);
+      return reopenWithEncoding(repository, articleId, encoding);
+    },
   };
 }
