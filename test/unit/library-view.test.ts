@@ -1,4 +1,4 @@
-import { describe as suite, expect, it } from 'vitest';
+import { describe as suite, expect, it, vi } from 'vitest';
 import type { AttestApi, IpcChannel } from '../../app/core/ipc.js';
 import type { LibraryEntry } from '../../app/core/library-schemas.js';
 import { pollLibraryRevision } from '../../renderer/src/bridge/library-poll.js';
@@ -53,21 +53,25 @@ suite('the browser-mode library poll', () => {
   }
 
   it('tells listeners once at the start and again each time the revision moves; stops when none listen', async () => {
-    const main = fakeMain([3, 3, 4, 4, 4, 7]);
-    const poll = pollLibraryRevision(main, 1);
-    let heard = 0;
-    let resolveThird: () => void;
-    const third = new Promise<void>((r) => (resolveThird = r));
-    const stop = poll.subscribe(() => {
-      heard += 1;
-      if (heard === 3) resolveThird();
-    });
-    await third;
-    expect(main.calls()).toBe(6);
-    stop();
-    const after = main.calls();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(main.calls()).toBeLessThanOrEqual(after + 1);
-    expect(heard).toBe(3);
+    // Fake timers: the intervals pass when the test says, so a poll that never stopped would be
+    // seen calling on through the 100 intervals after the last unsubscribe.
+    vi.useFakeTimers();
+    try {
+      const main = fakeMain([3, 3, 4, 4, 4, 7]);
+      const poll = pollLibraryRevision(main, 1);
+      let heard = 0;
+      const stop = poll.subscribe(() => {
+        heard += 1;
+      });
+      while (heard < 3) await vi.advanceTimersByTimeAsync(1);
+      expect(main.calls()).toBe(6);
+      stop();
+      const after = main.calls();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(main.calls()).toBe(after);
+      expect(heard).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

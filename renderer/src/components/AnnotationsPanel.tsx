@@ -47,11 +47,14 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   const sourceOf = (a: Annotation) => byId.get(attributionOf(a) ?? '')?.target.quote.exact;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 48, overscan: 10, getItemKey: (i) => rows[i].id });
-  // A selection made elsewhere (the reader, the keys) brings its row into view.
+  // A selection made elsewhere (the reader, the keys) brings its row into view; typing in the
+  // filter or editing a note does not pull the list back to it.
+  const rowsNow = useRef(rows);
+  rowsNow.current = rows;
   useEffect(() => {
-    const i = rows.findIndex((a) => a.id === props.selectedId);
+    const i = rowsNow.current.findIndex((a) => a.id === props.selectedId);
     if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
-  }, [props.selectedId, rows, virtualizer]);
+  }, [props.selectedId, virtualizer]);
 
   return (
     <aside className="panel" role="region" aria-label="Annotations">

@@ -42,8 +42,12 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; id: string | null; canTag: boolean } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
-  const linked = useMemo(() => new Set([...linkedIds(state.annotations, state.selectedId), ...linkedIds(state.annotations, hoveredId)]), [state.annotations, state.selectedId, hoveredId]);
-  const selected = state.annotations.find((a) => a.id === state.selectedId) ?? null;
+  // Hovering from one highlight to another repaints only when what is linked changes: most
+  // annotations link nothing, and then the same empty set keeps the reader as it is.
+  const selectedLinks = useMemo(() => linkedIds(state.annotations, state.selectedId), [state.annotations, state.selectedId]);
+  const hoveredLinks = useMemo(() => linkedIds(state.annotations, hoveredId), [state.annotations, hoveredId]);
+  const linked = useMemo(() => unionOf(selectedLinks, hoveredLinks), [selectedLinks, hoveredLinks]);
+  const selected = useMemo(() => state.annotations.find((a) => a.id === state.selectedId) ?? null, [state.annotations, state.selectedId]);
 
   const reader = useReader(
     mount,
@@ -229,6 +233,15 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       )}
     </div>
   );
+}
+
+const NO_LINKS: ReadonlySet<string> = new Set();
+
+/** `a` ∪ `b`, reusing one of them (or one shared empty set) when the other adds nothing. */
+function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (b.size === 0) return a.size === 0 ? NO_LINKS : a;
+  if (a.size === 0) return b;
+  return new Set([...a, ...b]);
 }
 
 /** Whether `el` is a text box, where the undo keys belong to its typing. */
