@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../main/data-dir.js';
 import { FORMAT_BY_EXTENSION, importFile, isArticleFile } from '../main/importers/index.js';
-import { exportCommand, importCommand } from './interchange.js';
 
 /**
  * The `attest` command line, in plain Node (no Electron):
@@ -123,8 +122,9 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   parse,
   check,
   serve,
-  export: (args) => exportCommand(args, { generator: { name: 'Attest', version: VERSION } }, fail),
-  import: (args) => importCommand(args, fail),
+  // Loaded when asked for, as `serve`'s modules are, so that `parse` and `check` start without the store and exporters.
+  export: async (args) => (await import('./interchange.js')).exportCommand(args, { generator: { name: 'Attest', version: VERSION } }, fail),
+  import: async (args) => (await import('./interchange.js')).importCommand(args, fail),
 };
 if (!command || !commands[command]) fail('usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--port N] [--no-open] | attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...] | attest import FILE [--data DIR] [--article ARTICLE_FILE]');
 await commands[command](rest);

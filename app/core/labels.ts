@@ -33,7 +33,7 @@ export const BUILT_IN_LABELS: readonly Label[] = [
 export const LABEL_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** Ids no custom label takes: the built-ins, and the highlight classes that are not types (`hl-selected`, `hl-linked`). */
-const RESERVED_IDS = new Set(['claim', 'quote', 'source', 'selected', 'linked', 'unknown']);
+const RESERVED_IDS: ReadonlySet<string> = new Set([...BUILT_IN_LABELS.map((l) => l.id), 'selected', 'linked', 'unknown']);
 
 /** Keys the reader keeps for itself (attribute, next, previous): no label takes them. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['a', 'n', 'p']);

@@ -6,8 +6,9 @@ import { FORMAT_BY_EXTENSION } from './importers/index.js';
 import type { Dialogs } from './ipc/context.js';
 import { createHandlers } from './ipc/handlers.js';
 import { registerIpc } from './ipc/register.js';
-import { LIBRARY_CHANNEL, OPENED_CHANNEL } from '../core/ipc-messages.js';
+import { DROPPED_FILE_CHANNEL, LIBRARY_CHANNEL, OPENED_CHANNEL } from '../core/ipc-messages.js';
 import { openArticle } from './ipc/article-handlers.js';
+import { dispatch } from './ipc/dispatch.js';
 import { ArticleRepository } from './library/article-repository.js';
 import { Library } from './library/library.js';
 import { buildMenu } from './menu.js';
@@ -90,13 +91,14 @@ void app.whenReady().then(async () => {
   });
   void library.start();
   const sample = join(app.getAppPath(), 'resources', 'sample-article.txt');
-  registerIpc(createHandlers({
+  const handlers = createHandlers({
     repository,
     library,
     dialogs,
     initialPath: args.articlePath ? resolve(args.articlePath) : args.noSample ? null : sample,
     generator: { name: 'Attest', version: app.getVersion() },
-  }));
+  });
+  registerIpc(handlers);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(join(here, '../preload/index.cjs'));
   mainWindow.on('close', () => repository.flush());
@@ -110,10 +112,8 @@ void app.whenReady().then(async () => {
     mainWindow?.focus();
     const path = fileFromSecondInstance(argv, workingDirectory);
     if (!path) return;
-    void openArticle(repository, path).then(
-      (value) => ({ ok: true as const, value }),
-      (error: Error) => ({ ok: false as const, error: { code: 'unreadable' as const, message: error.message } }),
-    ).then((result) => {
+    // Opened as a dropped file is: through the choke point (same validation and error codes), and it becomes a recent file.
+    void dispatch(handlers, DROPPED_FILE_CHANNEL, { path }).then((result) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(OPENED_CHANNEL, result);
     });
   });

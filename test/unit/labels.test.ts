@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { BUILT_IN_HIGHLIGHTS, customHighlight, readableOn, THEME_COLOURS } from '../../app/core/highlight-palette.js';
 import { contrastRatio, parseHex } from '../../app/core/colour.js';
-import { DEFAULT_EXPORT_LABELS } from '../../app/core/formats/labels.js';
 import { BUILT_IN_LABELS, LABEL_ID_PATTERN, labelProblem, newLabelId } from '../../app/core/labels.js';
 import { LabelError, LabelSettings } from '../../app/main/labels/label-settings.js';
 import { ArticleRepository } from '../../app/main/library/article-repository.js';
@@ -37,10 +36,6 @@ suite('label rules (core)', () => {
     expect(newLabelId('Первоисточник', [])).toBe('label');
     expect(newLabelId('2024 figures', [])).toBe('figures');
     for (const name of ['Disputed', 'Réfuté', 'Первоисточник', '2024', '---', 'a'.repeat(80)]) expect(newLabelId(name, [])).toMatch(LABEL_ID_PATTERN);
-  });
-
-  it('built-in labels export as they always did', () => {
-    expect(BUILT_IN_LABELS.map(({ id, name, colour }) => ({ id, name, colour }))).toEqual(DEFAULT_EXPORT_LABELS);
   });
 });
 

@@ -25,7 +25,10 @@ export function labelHandlers({ repository, now = () => new Date().toISOString()
     'labels:list': async () => labels.all(),
     'labels:add': async (input) => asHandlerError(() => (labels.add(input), labels.all())),
     'labels:update': async ({ id, patch }) => asHandlerError(() => (labels.update(id, patch), labels.all())),
-    'labels:usage': async ({ id }) => labelUsage(repository, id),
+    'labels:usage': async ({ id }) => {
+      const { annotations, articles } = labelUsage(repository, id);
+      return { annotations, articles };
+    },
     'labels:remove': async ({ id, articleId, annotations }) => {
       const label = labels.get(id);
       if (!label) throw new HandlerError('not-found', `there is no label ${id}`);
@@ -37,7 +40,7 @@ export function labelHandlers({ repository, now = () => new Date().toISOString()
       if (annotations?.action === 'retype' && (annotations.to === id || !labels.get(annotations.to))) {
         throw new HandlerError('invalid-request', `annotations of ${label.name} cannot be retyped to ${annotations.to}`);
       }
-      const result = annotations && usage.annotations > 0 ? removeLabelFromArticles(repository, id, annotations, now()) : { changed: 0, articles: 0 };
+      const result = annotations && usage.annotations > 0 ? removeLabelFromArticles(repository, usage.records, id, annotations, now()) : { changed: 0, articles: 0 };
       histories.forgetMentions((record) => record.type === id);
       labels.remove(id);
       const record = articleId ? repository.get(articleId) : null;

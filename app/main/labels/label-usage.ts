@@ -12,16 +12,13 @@ function using(record: ArticleRecord, type: AnnotationType): LinkedRecord[] {
   return [...record.annotations, ...record.orphans].filter((a) => a.type === type);
 }
 
-/** How many annotations and orphans of the stored articles use label `type`, and in how many articles. Reads every stored article (`storedRecords`). */
-export function labelUsage(repository: ArticleRepository, type: AnnotationType): { annotations: number; articles: number } {
-  let annotations = 0;
-  let articles = 0;
-  for (const record of storedRecords(repository)) {
-    const n = using(record, type).length;
-    annotations += n;
-    if (n > 0) articles += 1;
-  }
-  return { annotations, articles };
+/**
+ * The stored articles that use label `type` (reading every stored article, `storedRecords`), and
+ * how many annotations and orphans use it in all.
+ */
+export function labelUsage(repository: ArticleRepository, type: AnnotationType): { annotations: number; articles: number; records: ArticleRecord[] } {
+  const records = storedRecords(repository).filter((record) => using(record, type).length > 0);
+  return { annotations: records.reduce((n, record) => n + using(record, type).length, 0), articles: records.length, records };
 }
 
 /**
@@ -41,18 +38,14 @@ export function changesForRemovedLabel(record: ArticleRecord, type: AnnotationTy
 }
 
 /**
- * Applies `what` to every stored article that uses label `type`; returns how many annotations
- * changed and in how many articles. The repository writes the changed articles.
+ * Applies `what` to `records` (the articles `labelUsage` found using label `type`); returns how
+ * many annotations changed and in how many articles. The repository writes the changed articles.
  */
-export function removeLabelFromArticles(repository: ArticleRepository, type: AnnotationType, what: RemovedLabelAction, time: string): { changed: number; articles: number } {
+export function removeLabelFromArticles(repository: ArticleRepository, records: readonly ArticleRecord[], type: AnnotationType, what: RemovedLabelAction, time: string): { changed: number; articles: number } {
   let changed = 0;
-  let articles = 0;
-  for (const record of storedRecords(repository)) {
-    const count = using(record, type).length;
-    if (count === 0) continue;
+  for (const record of records) {
+    changed += using(record, type).length;
     repository.applyChanges(record.article.id, changesForRemovedLabel(record, type, what, time));
-    changed += count;
-    articles += 1;
   }
-  return { changed, articles };
+  return { changed, articles: records.length };
 }
