@@ -100,7 +100,7 @@ async function prepare(server: BrowserServer, dir: string, chars: number, count:
 }
 
 /** W2/W3: open a generated article with annotations to first paint; for W3 also add one annotation. */
-export async function openWorkload(harness: Harness, label: string, dir: string, chars: number, count: number, runs: number, budgets: { open: number }): Promise<{ metrics: Metric[]; text: string; addSamples: number[] }> {
+export async function openWorkload(harness: Harness, label: string, dir: string, chars: number, count: number, runs: number, budgets: { open: number }): Promise<{ metrics: Metric[]; text: string }> {
   const { page, server, queue } = await harness.open(join(dir, 'data'));
   const { path, text } = await prepare(server, dir, chars, count);
   const received: number[] = [];
@@ -136,7 +136,6 @@ export async function openWorkload(harness: Harness, label: string, dir: string,
   await server.close();
   return {
     text,
-    addSamples,
     metrics: [
       summarise(`${label} open to first paint (${chars} chars, ${count} annotations)`, 'ms', total, { limit: budgets.open, stat: 'median' }),
       summarise(`${label} article received to painted highlights`, 'ms', received),
@@ -208,7 +207,7 @@ export async function buildRecogitoPage(root: string, outDir: string): Promise<{
 }
 
 /** The same text and spans rendered by Recogito's text annotator: first paint, and adding one. */
-export async function recogitoWorkload(harness: Harness, page: { script: string; css: string }, label: string, text: string, chars: number, count: number, runs: number): Promise<{ render: number[]; add: number[]; metrics: Metric[] }> {
+export async function recogitoWorkload(harness: Harness, page: { script: string; css: string }, label: string, text: string, chars: number, count: number, runs: number): Promise<{ metrics: Metric[] }> {
   const tab = await harness.browser.newPage({ viewport: { width: 1280, height: 860 } });
   await tab.setContent('<!doctype html><html><body></body></html>');
   await tab.addStyleTag({ content: `${page.css}\n.reader{max-width:42em;margin:0 auto;font:1.1rem/1.75 Georgia,serif}` });
@@ -227,8 +226,6 @@ export async function recogitoWorkload(harness: Harness, page: { script: string;
   await tab.close();
   if (shown === 0) throw new Error('Recogito painted no highlights: the comparison would be meaningless');
   return {
-    render,
-    add,
     metrics: [summarise(`${label} Recogito: text and annotations to painted highlights`, 'ms', render), summarise(`${label} Recogito: add one annotation to painted`, 'ms', add)],
   };
 }

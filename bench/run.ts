@@ -43,10 +43,13 @@ try {
     step(`${label} Recogito`);
     const other = await recogitoWorkload(harness, recogito, label, attest.text, chars, count, runs);
     metrics.push(...other.metrics);
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const ratio = summarise(`${label} Attest ÷ Recogito, first paint with highlights`, 'ratio', [attest.metrics[1].median / median(other.render)]);
-    ratio.budget = { limit: 0.5, stat: 'median', holds: ratio.median <= 0.5 };
-    metrics.push(ratio, summarise(`${label} Attest ÷ Recogito, add one annotation`, 'ratio', [median(attest.addSamples) / median(other.add)]));
+    // Medians as the table gives them (stats.ts), pair by pair: received to painted, and adding one.
+    const [received, added] = [attest.metrics[1].median, attest.metrics[2].median];
+    const [drawn, addedThere] = [other.metrics[0].median, other.metrics[1].median];
+    metrics.push(
+      summarise(`${label} Attest ÷ Recogito, first paint with highlights`, 'ratio', [received / drawn], { limit: 0.5, stat: 'median' }),
+      summarise(`${label} Attest ÷ Recogito, add one annotation`, 'ratio', [added / addedThere]),
+    );
   }
 } finally {
   await harness.browser.close();

@@ -1,7 +1,7 @@
 import type { AttestApi } from '../../../app/core/ipc.js';
 
 /** How often browser mode asks main for the library's revision, in milliseconds. */
-export const LIBRARY_POLL_MS = 500;
+const LIBRARY_POLL_MS = 500;
 
 /**
  * Library change notifications for browser mode, whose HTTP bridge has no push from main:

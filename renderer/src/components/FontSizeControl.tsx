@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The reader's text sizes, as scales of its base size; the analyst steps through them with A− and A+. */
-export const READER_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
+const READER_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
 
 const STORAGE_KEY = 'attest.readerScale';
 

@@ -12,7 +12,7 @@ export const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
 };
 
 /** The report of an import in one sentence for the analyst. */
-export function importSummary(report: ImportReport): string {
+function importSummary(report: ImportReport): string {
   const { imported, anchored, orphans, duplicates, skipped } = report;
   const into = report.articles.map((a) => `“${a.title}”`).join(', ') || 'no article';
   return `Imported ${imported} annotation${imported === 1 ? '' : 's'} into ${into}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as orphan${orphans === 1 ? '' : 's'}; ${duplicates} already there; ${skipped.length} not read.`;

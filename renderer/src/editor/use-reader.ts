@@ -23,7 +23,7 @@ export function tagKeyType(event: KeyboardEvent, labels: readonly Label[]): Anno
 }
 
 /** Keys that extend the reader's selection to the end (`)`) or the start (`(`) of the sentence. */
-export const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false };
+const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false };
 
 /** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
 export function isDeleteKey(event: KeyboardEvent): boolean {
