@@ -1,7 +1,8 @@
 // `npm run bench`: the workloads of bench/README.md in plain Node and in Chromium (the e2e
 // harness: the built renderer with the real handlers), side by side with Recogito's text
 // annotator; prints a table and writes bench/results/latest.json. Options: --runs N (default 20),
-// --pages DIR (W1/W7 pages; default test/fixtures), --quick (fewer runs, for a smoke test).
+// --pages DIR (W1/W7 pages; default test/fixtures), --quick (fewer runs, for a smoke test),
+// --only W2,W3 (just those workloads, written to bench/results/only.tmp.json; to work on one).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isArticleFile } from '../app/main/importers/index.js';
@@ -16,27 +17,40 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const quick = args.includes('--quick');
 const runs = Number(option('--runs') ?? (quick ? 3 : 20));
 const pagesDir = resolve(option('--pages') ?? join(root, 'test', 'fixtures'));
+const only = option('--only')?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
 const pages = readdirSync(pagesDir).filter((f) => isArticleFile(f) && /\.(html?|xhtml)$/.test(f)).map((f) => join(pagesDir, f));
 const temp = tempRoot('bench');
 const metrics: Metric[] = [];
 const began = performance.now();
 const step = (name: string) => process.stderr.write(`bench: ${name} (at ${Math.round((performance.now() - began) / 1000)} s)\n`);
 
-step('W4 (100 and 10,000 articles)');
-metrics.push(...(await w4((articles) => temp.dir(`w4-${articles}`), quick ? [100, 1000] : [100, 10_000], runs)));
-step('W5');
-metrics.push(...(await w5(runs)));
-step('W6');
-metrics.push(...(await w6(runs)));
-step('W7');
-metrics.push(...w7(root, pagesDir, Math.max(3, Math.round(runs / 4))));
+if (wanted('W4')) {
+  step('W4 (100 and 10,000 articles)');
+  metrics.push(...(await w4((articles) => temp.dir(`w4-${articles}`), quick ? [100, 1000] : [100, 10_000], runs)));
+}
+if (wanted('W5')) {
+  step('W5');
+  metrics.push(...(await w5(runs)));
+}
+if (wanted('W6')) {
+  step('W6');
+  metrics.push(...(await w6(runs)));
+}
+if (wanted('W7')) {
+  step('W7');
+  metrics.push(...w7(root, pagesDir, Math.max(3, Math.round(runs / 4))));
+}
 
 const harness = await startHarness(root);
 try {
-  step(`W1 (${pages.length} pages)`);
-  metrics.push(...(await w1(harness, pages, () => temp.dir('w1'), runs)));
+  if (wanted('W1')) {
+    step(`W1 (${pages.length} pages)`);
+    metrics.push(...(await w1(harness, pages, () => temp.dir('w1'), runs)));
+  }
   const recogito = await buildRecogitoPage(root, temp.dir('recogito'));
   for (const [label, chars, count, budget] of [['W2', 100_000, 1_000, 300], ['W3', 400_000, 5_000, 500]] as const) {
+    if (!wanted(label)) continue;
     step(label);
     const attest = await openWorkload(harness, label, temp.dir(label), chars, count, runs, { open: budget });
     metrics.push(...attest.metrics);
@@ -58,4 +72,4 @@ try {
 step('done');
 process.stdout.write(`${table(metrics)}\n`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results', quick ? 'quick.tmp.json' : 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), runs, metrics }, null, 2)}\n`);
+writeFileSync(join(root, 'bench', 'results', only ? 'only.tmp.json' : quick ? 'quick.tmp.json' : 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), runs, metrics }, null, 2)}\n`);
