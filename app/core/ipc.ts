@@ -38,9 +38,13 @@ export const ipcContract = {
     request: z.object({ articleId, encoding: z.enum(ENCODING_CHOICES) }).strict(),
     response: OpenedArticleSchema,
   },
-  /** Tags [start, end) of the article's canonical text (UTF-16); main normalises the range. Idempotent: the same type on the same span answers the existing annotation. */
+  /**
+   * Tags [start, end) of the article's canonical text (UTF-16); main normalises the range (`tagSpan`).
+   * Idempotent: the same type on the same span answers the existing annotation. `id`: a UUID the
+   * renderer proposes for the annotation it shows before main answers; refused when the article has it.
+   */
   'annotation:create': {
-    request: z.object({ articleId, type: AnnotationTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict(),
+    request: z.object({ articleId, type: AnnotationTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), id: z.uuid().optional() }).strict(),
     response: AnnotationSchema,
   },
   /**

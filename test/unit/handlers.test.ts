@@ -63,6 +63,17 @@ suite('annotations through the real handlers', () => {
     expect(await app.call('annotation:create', { articleId: article.id, type: 'claim', start: 9, end: 11 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it('keeps the id the renderer proposes, refuses one the article has, and a non-UUID', async () => {
+    const app = setup();
+    const { article } = await app.ok('article:open-dropped', { path: fixture('tax-plan.txt') });
+    const id = '0f8e2a6c-52d4-4b7e-9c1a-3d5e7f9a1b2c';
+    expect(await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 4, end: 11, id })).toMatchObject({ id, target: { quote: { exact: 'new tax' } } });
+    expect(await app.call('annotation:create', { articleId: article.id, type: 'quote', start: 8, end: 16, id })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: `the article already has an annotation ${id}` } });
+    expect(await app.call('annotation:create', { articleId: article.id, type: 'quote', start: 8, end: 16, id: 'mine' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    // The same type on the same span answers the annotation it has, whatever id was proposed.
+    expect(await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 4, end: 11, id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' })).toMatchObject({ id });
+  });
+
   it('deletes one of three overlapping spans and leaves the others', async () => {
     const app = setup();
     const { article } = await app.ok('article:open-dropped', { path: fixture('tax-plan.txt') });

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { describe } from '../../core/anchoring/describe.js';
-import type { Annotation } from '../../core/annotation.js';
 import { linkedTo, releaseLinksTo, type LinkedRecord } from '../../core/attribution.js';
 import type { Change } from '../../core/history.js';
-import { normalizeRange } from '../../core/text.js';
+import { tagSpan } from '../../core/tagging.js';
 import type { AnnotationHistories } from './annotation-history.js';
 import { HandlerError, requireLabel, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
@@ -16,19 +14,16 @@ export function annotationHandlers(
   histories: AnnotationHistories,
 ): HandlerGroup<'annotation:create' | 'annotation:delete'> {
   return {
-    'annotation:create': async ({ articleId, type, start, end }) => {
-      const { article, annotations } = requireRecord(repository, articleId);
+    'annotation:create': async ({ articleId, type, start, end, id }) => {
+      const { article, annotations, orphans } = requireRecord(repository, articleId);
       const label = requireLabel(repository, type);
-      if (end > article.text.length) throw new HandlerError('invalid-request', `[${start}, ${end}) is beyond the text (length ${article.text.length})`);
-      const range = normalizeRange(article.text, start, end);
-      if (!range) throw new HandlerError('invalid-request', 'the selection holds only white space');
+      // The renderer proposes the id of the annotation it already shows (see SessionStore.tag).
+      if (id !== undefined && [...annotations, ...orphans].some((a) => a.id === id)) throw new HandlerError('invalid-request', `the article already has an annotation ${id}`);
+      const tagging = tagSpan(article.text, annotations, type, start, end, id ?? randomUUID(), now());
+      if (tagging.kind === 'refused') throw new HandlerError('invalid-request', tagging.reason);
       // Tagging the same span with the same type twice gives back the annotation it already has.
-      const same = annotations.find((a) => a.type === type && a.target.position.start === range.start && a.target.position.end === range.end);
-      if (same) return same;
-      const time = now();
-      const annotation: Annotation = { id: randomUUID(), type, target: describe(article.text, range.start, range.end), note: '', links: [], created: time, modified: time };
-      histories.commit(articleId, `Tag as ${label.name}`, [{ before: null, after: annotation }]);
-      return annotation;
+      if (tagging.kind === 'new') histories.commit(articleId, `Tag as ${label.name}`, [{ before: null, after: tagging.annotation }]);
+      return tagging.annotation;
     },
     'annotation:delete': async ({ articleId, id, attributed }) => {
       const record = requireRecord(repository, articleId);

@@ -72,12 +72,10 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
     (type: AnnotationType) => {
       const range = reader.selection();
       if (!range) return session.fail('Select some text in the article first.');
-      performance.mark('attest:tag-start');
-      void edits.tag(type, range.start, range.end).then(() => {
-        // Collapse the tagged selection, not one the analyst has made since.
-        const now = reader.selection();
-        if (now && now.start === range.start && now.end === range.end) reader.collapse();
-      });
+      // Shown at once, stored by main in the background; the selection collapses to its end, so
+      // the next drag or key starts from there.
+      void edits.tag(type, range.start, range.end);
+      reader.collapse();
     },
     [edits, reader, session],
   );

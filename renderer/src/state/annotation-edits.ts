@@ -33,9 +33,13 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     super({ pending: null });
   }
 
-  /** Tags [start, end) of the canonical text (UTF-16) as `type`, after the changes before it (see `SessionStore.tag`). */
+  /**
+   * Tags [start, end) of the canonical text (UTF-16) as `type`: shown at once (`SessionStore.propose`),
+   * stored by main after the changes before it (`SessionStore.store`).
+   */
   tag(type: AnnotationType, start: number, end: number): Promise<void> {
-    return this.serial(() => this.session.tag(type, start, end));
+    const proposed = this.session.propose(type, start, end);
+    return proposed ? this.serial(() => this.session.store(proposed)) : Promise.resolve();
   }
 
   /** Changes annotation `id` (type, note, attribution, boundaries); true when main accepted it. */
@@ -80,8 +84,6 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
    */
   async requestDelete(id = this.session.getSnapshot().selectedId): Promise<void> {
     if (!id) return;
-    // A User Timing mark for the benchmarks (bench/): a delete asked for.
-    performance.mark('attest:delete-start');
     const { annotations, opened } = this.session.getSnapshot();
     const attributed = linkedTo([...annotations, ...(opened?.orphans ?? [])], id).length;
     if (attributed > 0) return this.setPending({ id, attributed });

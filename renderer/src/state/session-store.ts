@@ -1,5 +1,6 @@
 import { compareByPosition, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
 import type { EncodingChoice } from '../../../app/core/encodings.js';
+import { tagSpan } from '../../../app/core/tagging.js';
 import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
 import { describeStoreNotices } from './store-notices.js';
 import { ExternalStore } from './external-store.js';
@@ -17,12 +18,33 @@ export interface SessionState {
 
 const EMPTY: SessionState = { opened: null, annotations: [], selectedId: null, choice: null, message: null };
 
+/** An annotation the renderer shows while main stores it: its article's id and the annotation. */
+export interface Proposed {
+  articleId: string;
+  annotation: Annotation;
+}
+
+/** `annotations` (in document order) with `annotation` put in its place; a new array. */
+function insertByPosition(annotations: readonly Annotation[], annotation: Annotation): Annotation[] {
+  let lo = 0;
+  let hi = annotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareByPosition(annotations[mid], annotation) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...annotations.slice(0, lo), annotation, ...annotations.slice(lo)];
+}
+
 /**
  * The renderer's session: the open article and its annotations as main stored them. Every change
- * goes through main (which validates and persists it) and is applied here from main's answer.
+ * goes through main (which validates and persists it) and is applied here from main's answer;
+ * a new annotation is shown at once and replaced by main's answer (`propose`, `store`).
  */
 export class SessionStore extends ExternalStore<SessionState> {
   private noticesTold = 0;
+  /** Annotations shown before main has stored them (`propose`), by id. */
+  private readonly proposed = new Map<string, Proposed>();
 
   constructor(private readonly api: AttestApi) {
     super(EMPTY);
@@ -54,15 +76,47 @@ export class SessionStore extends ExternalStore<SessionState> {
     if (article) this.show(await this.api.invoke('article:reopen-with-encoding', { articleId: article.id, encoding }));
   }
 
-  /** Tags [start, end) of the canonical text (UTF-16) as `type`; selects the new annotation. */
-  async tag(type: AnnotationType, start: number, end: number): Promise<void> {
-    const article = this.state.opened?.article;
-    if (!article) return;
-    const result = await this.api.invoke('annotation:create', { articleId: article.id, type, start, end });
-    if (!result.ok) return this.fail(result.error.message);
-    if (this.state.opened?.article.id !== article.id) return;
-    const annotations = [...this.state.annotations.filter((a) => a.id !== result.value.id), result.value].sort(compareByPosition);
-    this.set({ annotations, selectedId: result.value.id, choice: null, message: null });
+  /**
+   * Tags [start, end) of the canonical text (UTF-16) as `type` at once (`tagSpan`, as main does):
+   * the new annotation is shown and selected before main has stored it, and is to be given to
+   * `store`. Null when there is nothing to store: no article, a refused span (the reason is shown),
+   * or a span that has this type already (that annotation is selected).
+   */
+  propose(type: AnnotationType, start: number, end: number): Proposed | null {
+    const opened = this.state.opened;
+    if (!opened) return null;
+    const tagging = tagSpan(opened.article.text, this.state.annotations, type, start, end, crypto.randomUUID(), new Date().toISOString());
+    if (tagging.kind === 'refused') {
+      this.fail(tagging.reason);
+      return null;
+    }
+    if (tagging.kind === 'existing') {
+      this.select(tagging.annotation.id);
+      return null;
+    }
+    const proposed = { articleId: opened.article.id, annotation: tagging.annotation };
+    this.proposed.set(proposed.annotation.id, proposed);
+    this.set({ annotations: insertByPosition(this.state.annotations, proposed.annotation), selectedId: proposed.annotation.id, choice: null, message: null });
+    return proposed;
+  }
+
+  /**
+   * Has main store a proposed annotation (`annotation:create` with its id): main's answer takes
+   * its place; a refusal removes it and says why.
+   */
+  async store({ articleId, annotation }: Proposed): Promise<void> {
+    const { id, type, target } = annotation;
+    const result = await this.api.invoke('annotation:create', { articleId, type, start: target.position.start, end: target.position.end, id });
+    this.proposed.delete(id);
+    if (!result.ok) this.fail(result.error.message);
+    if (this.state.opened?.article.id !== articleId) return;
+    const stored = result.ok ? result.value : null;
+    let annotations = this.state.annotations.map((a) => (a.id === id && stored?.id === id ? stored : a));
+    // Main refused it, or answered an annotation it had on that span already.
+    if (stored?.id !== id) annotations = annotations.filter((a) => a.id !== id);
+    if (stored && !annotations.some((a) => a.id === stored.id)) annotations = insertByPosition(annotations, stored);
+    const selectedId = this.state.selectedId === id ? (stored?.id ?? null) : this.state.selectedId;
+    this.set({ annotations, selectedId });
   }
 
   /** Export: main asks where with the save dialog and writes annotated JSON. */
@@ -81,8 +135,11 @@ export class SessionStore extends ExternalStore<SessionState> {
   showAnnotations(articleId: string, { annotations, orphans }: Pick<OpenedArticle, 'annotations' | 'orphans'>, selectedId = this.state.selectedId): void {
     const opened = this.state.opened;
     if (opened?.article.id !== articleId) return;
-    const kept = annotations.some((a) => a.id === selectedId) ? selectedId : null;
-    this.set({ opened: { ...opened, orphans }, annotations: [...annotations].sort(compareByPosition), selectedId: kept, choice: null });
+    // Annotations main is still storing stay shown: their answers come after this one.
+    const shown = [...annotations];
+    for (const p of this.proposed.values()) if (p.articleId === articleId && !annotations.some((a) => a.id === p.annotation.id)) shown.push(p.annotation);
+    const kept = shown.some((a) => a.id === selectedId) ? selectedId : null;
+    this.set({ opened: { ...opened, orphans }, annotations: shown.sort(compareByPosition), selectedId: kept, choice: null });
   }
 
   /** Selects one annotation (or none); `choice` offers overlapping ones at a click. */

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AttestApi } from '../../app/core/ipc.js';
+import { AnnotationEdits } from '../../renderer/src/state/annotation-edits.js';
+import { SessionStore } from '../../renderer/src/state/session-store.js';
+import { setup } from '../support/handler-app.js';
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
+
+/** The renderer's session and edits over the real handlers (what the preload or the HTTP bridge carry). */
+async function renderer(path: string) {
+  const app = setup();
+  const api: AttestApi = {
+    invoke: (channel, request) => app.call(channel, request) as never,
+    onMenuCommand: () => () => undefined,
+    onDroppedArticle: () => () => undefined,
+    onLibraryChanged: () => () => undefined,
+    runtime: 'browser',
+  };
+  const session = new SessionStore(api);
+  session.showDropped(await app.call('article:open-dropped', { path }) as never);
+  const article = session.getSnapshot().opened!.article;
+  const stored = async () => (await app.ok('library:open', { path })).annotations as { id: string; type: string }[];
+  return { app, session, edits: new AnnotationEdits(api, session), article, stored };
+}
+
+describe('tagging shows the annotation before main answers', () => {
+  it('shows and selects it at once, then holds what main stored under the same id', async () => {
+    const { session, edits, article, stored } = await renderer(fixture('tax-plan.txt'));
+    // " tax plan " with its spaces: normalised as main does.
+    const done = edits.tag('quote', 7, 17);
+    const shown = session.getSnapshot();
+    expect(shown.annotations).toHaveLength(1);
+    const [proposed] = shown.annotations;
+    expect(shown.selectedId).toBe(proposed.id);
+    expect(proposed.target.position).toEqual({ type: 'TextPositionSelector', start: 8, end: 16 });
+    expect(article.text.slice(8, 16)).toBe(proposed.target.quote.exact);
+    expect(proposed.target.quote.exact).toBe('tax plan');
+
+    await done;
+    const after = session.getSnapshot();
+    expect(after.annotations.map((a) => a.id)).toEqual([proposed.id]);
+    expect(after.selectedId).toBe(proposed.id);
+    // Main's own object (its clock), not the renderer's proposal.
+    expect(after.annotations[0].created).toBe('2026-01-02T03:04:05.000Z');
+    expect((await stored()).map((a) => [a.id, a.type])).toEqual([[proposed.id, 'quote']]);
+  });
+
+  it('keeps a shown annotation while the answer to an earlier change arrives without it', async () => {
+    const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
+    await edits.tag('claim', 0, 24);
+    const claim = session.getSnapshot().annotations[0];
+    // The note goes to main first; the tag is shown at once and stored after it.
+    const noted = edits.update(claim.id, { note: 'check the vote' });
+    const tagged = edits.tag('source', 4, 11);
+    const source = session.getSnapshot().annotations.find((a) => a.type === 'source')!;
+    await noted;
+    // Main's answer to the note did not have the source yet: it is still shown, and selected.
+    expect(session.getSnapshot().annotations.map((a) => [a.type, a.note])).toEqual([['claim', 'check the vote'], ['source', '']]);
+    expect(session.getSnapshot().selectedId).toBe(source.id);
+    await tagged;
+    expect((await stored()).map((a) => a.id).sort()).toEqual([claim.id, source.id].sort());
+  });
+
+  it('takes a refused annotation away again and says why', async () => {
+    const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
+    // A label another window removed: the renderer still offers it, main refuses it.
+    const done = edits.tag('rumour', 0, 3);
+    expect(session.getSnapshot().annotations).toHaveLength(1);
+    await done;
+    expect(session.getSnapshot()).toMatchObject({ annotations: [], selectedId: null, message: { kind: 'error', text: 'there is no label rumour' } });
+    expect(await stored()).toEqual([]);
+  });
+
+  it('refuses white space, and selects the annotation a span already has, without asking main', async () => {
+    const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
+    await edits.tag('quote', 3, 4);
+    expect(session.getSnapshot()).toMatchObject({ annotations: [], message: { kind: 'error', text: 'the selection holds only white space' } });
+    await edits.tag('claim', 4, 11);
+    const [claim] = session.getSnapshot().annotations;
+    session.select(null);
+    await edits.tag('claim', 3, 12);
+    expect(session.getSnapshot().annotations).toEqual([claim]);
+    expect(session.getSnapshot().selectedId).toBe(claim.id);
+    expect(await stored()).toHaveLength(1);
+  });
+});
