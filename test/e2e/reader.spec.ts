@@ -24,6 +24,9 @@ test('the reader can be selected but never edited: typing, Enter, Backspace, pas
   await page.keyboard.insertText('inserted');
   expect(await reader.innerText()).toBe(before);
   await expectCount(page, 0);
+  // An editing host for the browser (caret, keyboard selection), and not one React saves and
+  // restores the selection of at every commit (see react-selection-guard.ts).
+  expect(await reader.evaluate((el) => [el.getAttribute('contenteditable'), el.isContentEditable, el.contentEditable])).toEqual(['true', true, 'plaintext-only']);
 });
 
 test('text can be selected from the keyboard and tagged by its key', async ({ app }) => {

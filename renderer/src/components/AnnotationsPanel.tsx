@@ -46,7 +46,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a] as const)), [props.annotations]);
   const sourceOf = (a: Annotation) => byId.get(attributionOf(a) ?? '')?.target.quote.exact;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 48, overscan: 10, getItemKey: (i) => rows[i].id });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 48, overscan: 10, getItemKey: (i) => rows[i].id, useFlushSync: false });
   // A selection made elsewhere (the reader, the keys) brings its row into view; typing in the
   // filter or editing a note does not pull the list back to it.
   const rowsNow = useRef(rows);
