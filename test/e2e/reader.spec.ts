@@ -26,7 +26,7 @@ test('the reader can be selected but never edited: typing, Enter, Backspace, pas
   await expectCount(page, 0);
   // An editing host for the browser (caret, keyboard selection), and not one React saves and
   // restores the selection of at every commit (see react-selection-guard.ts).
-  expect(await reader.evaluate((el) => [el.getAttribute('contenteditable'), el.isContentEditable, el.contentEditable])).toEqual(['true', true, 'plaintext-only']);
+  expect(await reader.evaluate((el: HTMLElement) => [el.getAttribute('contenteditable'), el.isContentEditable, el.contentEditable])).toEqual(['true', true, 'plaintext-only']);
 });
 
 test('text can be selected from the keyboard and tagged by its key', async ({ app }) => {
