@@ -118,16 +118,15 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     return next;
   }
 
+  /** Deletes `id`: hidden at once (`SessionStore.withdraw`), deleted by main after the changes before it. */
   private remove(id: string, attributed?: AttributedPolicy): Promise<void> {
-    return this.serial(() => this.sendDelete(id, attributed));
-  }
-
-  private async sendDelete(id: string, attributed?: AttributedPolicy): Promise<void> {
     const articleId = this.articleId();
-    if (!articleId) return;
-    const result = await this.api.invoke('annotation:delete', { articleId, id, ...(attributed ? { attributed } : {}) });
-    if (!result.ok) return this.session.fail(result.error.message);
-    this.session.showAnnotations(articleId, result.value);
+    if (!articleId) return Promise.resolve();
+    this.session.withdraw(id);
+    return this.serial(async () => {
+      const result = await this.api.invoke('annotation:delete', { articleId, id, ...(attributed ? { attributed } : {}) });
+      this.session.settleDelete(articleId, id, result);
+    });
   }
 
   private async step(channel: 'annotation:undo' | 'annotation:redo'): Promise<void> {

@@ -45,6 +45,8 @@ export class SessionStore extends ExternalStore<SessionState> {
   private noticesTold = 0;
   /** Annotations shown before main has stored them (`propose`), by id. */
   private readonly proposed = new Map<string, Proposed>();
+  /** Annotations hidden while main deletes them (`withdraw`), by id. */
+  private readonly withdrawn = new Map<string, Proposed>();
 
   constructor(private readonly api: AttestApi) {
     super(EMPTY);
@@ -119,6 +121,27 @@ export class SessionStore extends ExternalStore<SessionState> {
     this.set({ annotations, selectedId });
   }
 
+  /** Hides annotation `id` of the open article at once while main deletes it (see `settleDelete`). */
+  withdraw(id: string): void {
+    const opened = this.state.opened;
+    const annotation = this.state.annotations.find((a) => a.id === id);
+    if (!opened || !annotation) return;
+    this.withdrawn.set(id, { articleId: opened.article.id, annotation });
+    const selectedId = this.state.selectedId === id ? null : this.state.selectedId;
+    this.set({ annotations: this.state.annotations.filter((a) => a.id !== id), selectedId, choice: null });
+  }
+
+  /** Main's answer to deleting `id` from article `articleId`: shown; or, refused, the annotation is shown again and the reason said. */
+  settleDelete(articleId: string, id: string, result: IpcResult<Pick<OpenedArticle, 'annotations' | 'orphans'>>): void {
+    const withdrawn = this.withdrawn.get(id);
+    this.withdrawn.delete(id);
+    if (result.ok) return this.showAnnotations(articleId, result.value);
+    this.fail(result.error.message);
+    if (withdrawn && this.state.opened?.article.id === articleId && !this.state.annotations.some((a) => a.id === id)) {
+      this.set({ annotations: insertByPosition(this.state.annotations, withdrawn.annotation) });
+    }
+  }
+
   /** Export: main asks where with the save dialog and writes annotated JSON. */
   async exportArticle(): Promise<void> {
     const article = this.state.opened?.article;
@@ -135,8 +158,8 @@ export class SessionStore extends ExternalStore<SessionState> {
   showAnnotations(articleId: string, { annotations, orphans }: Pick<OpenedArticle, 'annotations' | 'orphans'>, selectedId = this.state.selectedId): void {
     const opened = this.state.opened;
     if (opened?.article.id !== articleId) return;
-    // Annotations main is still storing stay shown: their answers come after this one.
-    const shown = [...annotations];
+    // Annotations main is still storing stay shown, and those it is deleting stay hidden: their answers come after this one.
+    const shown = annotations.filter((a) => this.withdrawn.get(a.id)?.articleId !== articleId);
     for (const p of this.proposed.values()) if (p.articleId === articleId && !annotations.some((a) => a.id === p.annotation.id)) shown.push(p.annotation);
     const kept = shown.some((a) => a.id === selectedId) ? selectedId : null;
     this.set({ opened: { ...opened, orphans }, annotations: shown.sort(compareByPosition), selectedId: kept, choice: null });

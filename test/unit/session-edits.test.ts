@@ -24,7 +24,7 @@ async function renderer(path: string) {
   return { app, session, edits: new AnnotationEdits(api, session), article, stored };
 }
 
-describe('tagging shows the annotation before main answers', () => {
+describe('the renderer shows a tag or a delete before main answers', () => {
   it('shows and selects it at once, then holds what main stored under the same id', async () => {
     const { session, edits, article, stored } = await renderer(fixture('tax-plan.txt'));
     // " tax plan " with its spaces: normalised as main does.
@@ -84,4 +84,32 @@ describe('tagging shows the annotation before main answers', () => {
     expect(session.getSnapshot().selectedId).toBe(claim.id);
     expect(await stored()).toHaveLength(1);
   });
+
+  it('hides a deleted annotation at once, keeps it hidden through an earlier answer, and shows it again when main refuses', async () => {
+    const { app, session, edits, article, stored } = await renderer(fixture('tax-plan.txt'));
+    await edits.tag('claim', 0, 24);
+    await edits.tag('quote', 8, 16);
+    const [claim, quote] = session.getSnapshot().annotations;
+    session.select(quote.id);
+    const noted = edits.update(claim.id, { note: 'check' });
+    const deleted = edits.requestDelete(quote.id);
+    expect(session.getSnapshot()).toMatchObject({ annotations: [{ id: claim.id }], selectedId: null });
+    await noted;
+    // Main's answer to the note still had the quote: it stays hidden.
+    expect(session.getSnapshot().annotations.map((a) => [a.id, a.note])).toEqual([[claim.id, 'check']]);
+    await deleted;
+    expect((await stored()).map((a) => a.id)).toEqual([claim.id]);
+
+    // A claim attributed to a source by another window (this session does not know): main refuses
+    // to delete the source without saying what happens to the claim; the source comes back, with the reason.
+    await edits.tag('source', 4, 11);
+    const source = session.getSnapshot().annotations.find((a) => a.type === 'source')!;
+    await app.ok('annotation:update', { articleId: article.id, id: claim.id, patch: { links: [{ type: 'attributedTo', target: source.id }] } });
+    const refused = edits.requestDelete(source.id);
+    expect(session.getSnapshot().annotations.some((a) => a.id === source.id)).toBe(false);
+    await refused;
+    expect(session.getSnapshot().annotations.some((a) => a.id === source.id)).toBe(true);
+    expect(session.getSnapshot().message).toMatchObject({ kind: 'error', text: expect.stringContaining('attributed to this source') });
+  });
 });
+
