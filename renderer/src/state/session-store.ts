@@ -39,7 +39,8 @@ function insertByPosition(annotations: readonly Annotation[], annotation: Annota
 /**
  * The renderer's session: the open article and its annotations as main stored them. Every change
  * goes through main (which validates and persists it) and is applied here from main's answer;
- * a new annotation is shown at once and replaced by main's answer (`propose`, `store`).
+ * tagging and deleting are shown at once, before main answers (`propose`/`store`,
+ * `withdraw`/`settleDelete`), and a refusal undoes what was shown and says why.
  */
 export class SessionStore extends ExternalStore<SessionState> {
   private noticesTold = 0;
