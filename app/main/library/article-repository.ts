@@ -126,17 +126,6 @@ export class ArticleRepository {
     return annotations.length + orphans.length;
   }
 
-  /** Deletes an annotation or an orphan; false when there was none with that id. */
-  deleteAnnotation(articleId: string, id: string): boolean {
-    const record = this.require(articleId);
-    const before = record.annotations.length + record.orphans.length;
-    record.annotations = record.annotations.filter((a) => a.id !== id);
-    record.orphans = record.orphans.filter((a) => a.id !== id);
-    if (record.annotations.length + record.orphans.length === before) return false;
-    this.markDirty(articleId);
-    return true;
-  }
-
   /**
    * Applies changes of annotations and orphans (matched by id; a record with a `reason` is an
    * orphan) to a stored article, all or nothing; see `applyChanges` in `core/history.ts` for when
