@@ -1,6 +1,8 @@
 import { ipcContract, type IpcChannel, type IpcErrorCode, type IpcResult } from '../../core/ipc.js';
 import { ImportError } from '../importers/errors.js';
-import { StoreError } from '../library/article-repository.js';
+import { LabelError } from '../labels/label-settings.js';
+import { LibraryError } from '../library/library.js';
+import { StoreError } from '../store/store-error.js';
 import { HandlerError, type Handlers } from './context.js';
 
 function isChannel(channel: unknown): channel is IpcChannel {
@@ -15,6 +17,9 @@ function fail(code: IpcErrorCode, message: string): IpcResult<never> {
  * The one choke point for renderer requests, in Electron and in browser mode alike: checks that
  * `channel` is in the contract, validates `payload` (from `unknown`) with the channel's request
  * schema, runs the handler and answers `{ ok, value } | { ok: false, error }`; never throws.
+ * The main process's own errors become codes here: `ImportError` (unsupported/unreadable),
+ * `HandlerError` and `LibraryError` (their code), `LabelError` (invalid-request), `StoreError`
+ * and anything else (internal).
  */
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) return fail('unknown-channel', `no IPC channel ${JSON.stringify(channel)}`);
@@ -25,7 +30,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ImportError) return fail(error.code === 'unsupported' ? 'unsupported' : 'unreadable', error.message);
-    if (error instanceof HandlerError) return fail(error.code, error.message);
+    if (error instanceof HandlerError || error instanceof LibraryError) return fail(error.code, error.message);
+    if (error instanceof LabelError) return fail('invalid-request', error.message);
     if (error instanceof StoreError) return fail('internal', `the store could not be read: ${error.message}`);
     return fail('internal', `${channel} failed: ${(error as Error).message}`);
   }

@@ -1,30 +1,19 @@
-import { LabelError } from '../labels/label-settings.js';
 import { labelUsage, removeLabelFromArticles } from '../labels/label-usage.js';
 import type { AnnotationHistories } from './annotation-history.js';
 import { HandlerError, type HandlerDeps, type HandlerGroup } from './context.js';
-
-/** Runs `task`, turning a `LabelError` into `HandlerError('invalid-request')` with its reason. */
-function asHandlerError<T>(task: () => T): T {
-  try {
-    return task();
-  } catch (error) {
-    if (error instanceof LabelError) throw new HandlerError('invalid-request', error.message);
-    throw error;
-  }
-}
 
 /**
  * The label set: listing it, adding, changing and removing the analyst's own labels. Removing a
  * label that annotations use needs the analyst's answer (retype them or delete them) and
  * applies it in every stored article; those changes cannot be undone, so the undo histories
- * that mention the label are dropped.
+ * that mention the label are dropped. A `LabelError` becomes `invalid-request` in `dispatch`.
  */
 export function labelHandlers({ repository, now = () => new Date().toISOString() }: HandlerDeps, histories: AnnotationHistories): HandlerGroup<'labels:list' | 'labels:add' | 'labels:update' | 'labels:usage' | 'labels:remove'> {
   const labels = repository.labels;
   return {
     'labels:list': async () => labels.all(),
-    'labels:add': async (input) => asHandlerError(() => (labels.add(input), labels.all())),
-    'labels:update': async ({ id, patch }) => asHandlerError(() => (labels.update(id, patch), labels.all())),
+    'labels:add': async (input) => (labels.add(input), labels.all()),
+    'labels:update': async ({ id, patch }) => (labels.update(id, patch), labels.all()),
     'labels:usage': async ({ id }) => {
       const { annotations, articles } = labelUsage(repository, id);
       return { annotations, articles };

@@ -1,20 +1,10 @@
-import { LibraryError } from '../library/library.js';
-import { HandlerError, type HandlerDeps, type HandlerGroup } from './context.js';
-
-/** Runs `task`, turning a `LibraryError` into the `HandlerError` with its code. */
-async function asHandlerError<T>(task: () => Promise<T>): Promise<T> {
-  try {
-    return await task();
-  } catch (error) {
-    if (error instanceof LibraryError) throw new HandlerError(error.code, error.message);
-    throw error;
-  }
-}
+import type { HandlerDeps, HandlerGroup } from './context.js';
 
 /**
  * The library: listing it, adding a root through the native folder dialog, forgetting one, and
  * opening a listed or recent file. The renderer never names a folder, and names only files
- * main listed to it: `library:open` refuses any other path (`forbidden`).
+ * main listed to it: `library:open` refuses any other path (`forbidden`). A `LibraryError`
+ * becomes its code in `dispatch`.
  */
 export function libraryHandlers({ library, dialogs }: HandlerDeps): HandlerGroup<'library:list' | 'library:revision' | 'library:add-root' | 'library:remove-root' | 'library:open'> {
   return {
@@ -23,13 +13,13 @@ export function libraryHandlers({ library, dialogs }: HandlerDeps): HandlerGroup
     'library:add-root': async () => {
       const folder = await dialogs.chooseFolder();
       if (!folder) return null;
-      await asHandlerError(() => library.addRoot(folder));
+      await library.addRoot(folder);
       return library.list();
     },
     'library:remove-root': async ({ path }) => {
-      await asHandlerError(() => library.removeRoot(path));
+      await library.removeRoot(path);
       return library.list();
     },
-    'library:open': async ({ path }) => asHandlerError(() => library.openFile(path)),
+    'library:open': async ({ path }) => library.openFile(path),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUILT_IN_LABELS, isCustomLabelId, labelProblem, MAX_CUSTOM_LABELS, MAX_LABEL_NAME, newLabelId, type Label, type LabelInput } from '../../core/labels.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
-import { StoreError } from '../library/article-repository.js';
+import { openSettingsFile } from '../store/settings-file.js';
 
 /** Version of the label settings' shape, written into `labels.json`. */
 export const LABEL_SETTINGS_VERSION = 1;
@@ -22,22 +22,17 @@ export class LabelError extends Error {}
 
 /**
  * The label set, applied to every article: the built-in labels, then the analyst's own, kept in
- * `<dataDir>/labels.json` (an electron-store in Electron, a `conf` store in plain Node). Validated
- * when read; a file that fails throws `StoreError` and is left as it is, never reset.
+ * `<dataDir>/labels.json` (an electron-store in Electron, a `conf` store in plain Node). Opened
+ * and validated by `openSettingsFile` (a damaged file is recovered or throws `StoreError`, never reset).
  */
 export class LabelSettings {
   private readonly store: JsonStore;
   private custom: Omit<Label, 'builtIn'>[];
 
   constructor(dataDir: string, openStore: JsonStoreFactory) {
-    this.store = openStore({ cwd: dataDir, name: 'labels', check: (raw) => (SettingsSchema.safeParse(raw).success ? null : 'not valid label settings') });
-    const raw = this.store.read();
-    if (Object.keys(raw).length === 0) this.custom = [];
-    else {
-      const parsed = SettingsSchema.safeParse(raw);
-      if (!parsed.success) throw new StoreError(this.store.path, `not valid label settings (${parsed.error.issues[0]?.message})`);
-      this.custom = parsed.data.labels;
-    }
+    const opened = openSettingsFile(openStore, { cwd: dataDir, name: 'labels', schema: SettingsSchema, what: 'valid label settings', empty: { schemaVersion: LABEL_SETTINGS_VERSION, labels: [] } });
+    this.store = opened.store;
+    this.custom = opened.value.labels;
   }
 
   /** Every label: the built-ins first, then the custom ones in the order added. */

@@ -4,19 +4,14 @@ import type { Article } from '../../core/article.js';
 import { applyChanges, type Change } from '../../core/history.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
 import { safeStoreFactory, type StoreNotice } from '../store/safe-store.js';
+import { StoreError } from '../store/store-error.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
 import { LabelSettings } from '../labels/label-settings.js';
 import { EncodingChoices } from './encoding-choices.js';
 
 export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
 
-/** A store file that does not hold what it should. */
-export class StoreError extends Error {
-  constructor(readonly path: string, reason: string) {
-    super(`${path}: ${reason}`);
-    this.name = 'StoreError';
-  }
-}
+export { StoreError } from '../store/store-error.js';
 
 /**
  * The data directory: one store file per article (`articles/<article id>.json`, the article, its
@@ -129,17 +124,6 @@ export class ArticleRepository {
     record.orphans.push(...orphans);
     this.markDirty(articleId);
     return annotations.length + orphans.length;
-  }
-
-  /** Deletes an annotation or an orphan; false when there was none with that id. */
-  deleteAnnotation(articleId: string, id: string): boolean {
-    const record = this.require(articleId);
-    const before = record.annotations.length + record.orphans.length;
-    record.annotations = record.annotations.filter((a) => a.id !== id);
-    record.orphans = record.orphans.filter((a) => a.id !== id);
-    if (record.annotations.length + record.orphans.length === before) return false;
-    this.markDirty(articleId);
-    return true;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENCODING_CHOICES, type EncodingChoice } from '../../core/encodings.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
-import { StoreError } from './article-repository.js';
+import { openSettingsFile } from '../store/settings-file.js';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const EncodingChoicesSchema = z.object({
@@ -13,8 +13,8 @@ const EncodingChoicesSchema = z.object({
 /**
  * The encodings the analyst chose for files (`encodings.json` in the data directory), keyed by
  * the SHA-256 of the file's bytes so a renamed or moved copy keeps the choice, and a changed
- * file is decoded afresh. Read on first use and validated; a damaged file throws `StoreError`
- * and is left as it is.
+ * file is decoded afresh. Opened on first use and validated by `openSettingsFile` (a damaged
+ * file is recovered or throws `StoreError`, never reset).
  */
 export class EncodingChoices {
   private store: JsonStore | null = null;
@@ -40,11 +40,8 @@ export class EncodingChoices {
 
   private load(): Record<string, EncodingChoice> {
     if (this.files) return this.files;
-    this.store = this.openStore({ cwd: this.dataDir, name: 'encodings', check: (raw) => (EncodingChoicesSchema.safeParse(raw).success ? null : 'not a valid encodings file') });
-    const raw = this.store.read();
-    if (Object.keys(raw).length === 0) return (this.files = {});
-    const parsed = EncodingChoicesSchema.safeParse(raw);
-    if (!parsed.success) throw new StoreError(this.store.path, `not a valid encodings file (${parsed.error.issues[0]?.message})`);
-    return (this.files = parsed.data.files);
+    const opened = openSettingsFile(this.openStore, { cwd: this.dataDir, name: 'encodings', schema: EncodingChoicesSchema, what: 'a valid encodings file', empty: { schemaVersion: 1, files: {} } });
+    this.store = opened.store;
+    return (this.files = opened.value.files);
   }
 }

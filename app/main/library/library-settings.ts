@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecentFileSchema, type RecentFile } from '../../core/library-schemas.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
-import { StoreError } from './article-repository.js';
+import { openSettingsFile } from '../store/settings-file.js';
 
 /** Version of the library settings' shape, written into `library.json`. */
 export const LIBRARY_SETTINGS_VERSION = 1;
@@ -18,23 +18,17 @@ const SettingsSchema = z.object({
 /**
  * The library's remembered settings in `<dataDir>/library.json` (an electron-store in Electron,
  * a `conf` store in plain Node): the library roots (absolute folder paths, in the order added)
- * and the recent files, newest first, at most `RECENT_LIMIT`. Validated when read; a file that
- * fails throws `StoreError` and is left as it is, never reset.
+ * and the recent files, newest first, at most `RECENT_LIMIT`. Opened and validated by
+ * `openSettingsFile` (a damaged file is recovered or throws `StoreError`, never reset).
  */
 export class LibrarySettings {
   private readonly store: JsonStore;
   private data: z.infer<typeof SettingsSchema>;
 
   constructor(dataDir: string, openStore: JsonStoreFactory) {
-    this.store = openStore({ cwd: dataDir, name: 'library', check: (raw) => (SettingsSchema.safeParse(raw).success ? null : 'not valid library settings') });
-    const raw = this.store.read();
-    if (Object.keys(raw).length === 0) {
-      this.data = { schemaVersion: LIBRARY_SETTINGS_VERSION, roots: [], recent: [] };
-    } else {
-      const parsed = SettingsSchema.safeParse(raw);
-      if (!parsed.success) throw new StoreError(this.store.path, `not valid library settings (${parsed.error.issues[0]?.message})`);
-      this.data = parsed.data;
-    }
+    const opened = openSettingsFile(openStore, { cwd: dataDir, name: 'library', schema: SettingsSchema, what: 'valid library settings', empty: { schemaVersion: LIBRARY_SETTINGS_VERSION, roots: [], recent: [] } });
+    this.store = opened.store;
+    this.data = opened.value;
   }
 
   /** The roots, absolute paths in the order they were added. */

@@ -1,0 +1,100 @@
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe as suite, expect, it } from 'vitest';
+import { confStoreFactory } from '../../app/main/store/conf-store.js';
+import type { JsonStoreFactory } from '../../app/main/store/json-store.js';
+import { safeStoreFactory, type StoreNotice } from '../../app/main/store/safe-store.js';
+import { tempRoot } from '../support/temp.js';
+
+const temp = tempRoot('safe-store');
+const check = (raw: Record<string, unknown>) => (typeof raw.n === 'number' ? null : 'no n');
+
+function factory(): { open: JsonStoreFactory; notices: StoreNotice[] } {
+  const notices: StoreNotice[] = [];
+  return { open: safeStoreFactory(confStoreFactory, (n) => notices.push(n)), notices };
+}
+
+const contentOf = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+suite('safe store', () => {
+  it('reads its file once, on open: what it holds afterwards is what was read or last written', () => {
+    const cwd = temp.dir('once');
+    const file = join(cwd, 'settings.json');
+    writeFileSync(file, JSON.stringify({ n: 1 }));
+    const store = factory().open({ cwd, name: 'settings', check });
+    // Changed behind its back (nothing does this while main holds the data directory's lock).
+    writeFileSync(file, JSON.stringify({ n: 99 }));
+    expect(store.read()).toEqual({ n: 1 });
+    store.write({ n: 2 });
+    expect(store.read()).toEqual({ n: 2 });
+    expect(contentOf(file)).toEqual({ n: 2 });
+  });
+
+  it('a write keeps the previous file itself as .bak (linked, not copied), and the new content replaces it', () => {
+    const cwd = temp.dir('rotate');
+    const file = join(cwd, 'settings.json');
+    const bak = `${file}.bak`;
+    const store = factory().open({ cwd, name: 'settings', check });
+    store.write({ n: 1 });
+    expect(existsSync(bak)).toBe(false);
+    for (let n = 2; n <= 4; n++) {
+      const previous = statSync(file).ino;
+      store.write({ n });
+      expect(contentOf(file)).toEqual({ n });
+      expect(contentOf(bak)).toEqual({ n: n - 1 });
+      // The .bak is the very file the write replaced: no copy of it was made.
+      expect(statSync(bak).ino).toBe(previous);
+      expect(statSync(file).ino).not.toBe(previous);
+    }
+  });
+
+  it('a damaged file is moved aside and the linked .bak restored; the restored store keeps working', () => {
+    const cwd = temp.dir('restore');
+    const file = join(cwd, 'settings.json');
+    const first = factory().open({ cwd, name: 'settings', check });
+    first.write({ n: 1 });
+    first.write({ n: 2 });
+    writeFileSync(file, '{"n": 3, "cut');
+    const { open, notices } = factory();
+    const store = open({ cwd, name: 'settings', check });
+    expect(store.read()).toEqual({ n: 1 });
+    expect(notices).toEqual([expect.objectContaining({ path: file, restoredFrom: `${file}.bak` })]);
+    expect(readFileSync(notices[0].movedTo, 'utf8')).toBe('{"n": 3, "cut');
+    // The restored file is a copy: writing it keeps the .bak it came from as the previous copy.
+    store.write({ n: 5 });
+    expect(contentOf(file)).toEqual({ n: 5 });
+    expect(contentOf(`${file}.bak`)).toEqual({ n: 1 });
+  });
+
+  it('a base that writes in place (as conf does under Snap) is seen at its first write, and the .bak is copied from then on', () => {
+    const cwd = temp.dir('in-place');
+    const file = join(cwd, 'settings.json');
+    // A real store that truncates and rewrites its one file, the way conf falls back to.
+    const inPlace: JsonStoreFactory = () => ({
+      path: file,
+      read: () => contentOf(file),
+      write: (value) => {
+        mkdirSync(cwd, { recursive: true });
+        writeFileSync(file, JSON.stringify(value));
+      },
+    });
+    const store = safeStoreFactory(inPlace, () => {})({ cwd, name: 'settings', check });
+    store.write({ n: 1 });
+    store.write({ n: 2 });
+    store.write({ n: 3 });
+    expect(contentOf(file)).toEqual({ n: 3 });
+    expect(contentOf(`${file}.bak`)).toEqual({ n: 2 });
+    expect(statSync(`${file}.bak`).ino).not.toBe(statSync(file).ino);
+  });
+
+  it('a .bak left linked to the file itself (a crash between the rename and the write) is made the previous copy again, leaving no temporary link', () => {
+    const cwd = temp.dir('crashed');
+    const file = join(cwd, 'settings.json');
+    writeFileSync(file, JSON.stringify({ n: 1 }));
+    linkSync(file, `${file}.bak`);
+    const store = factory().open({ cwd, name: 'settings', check });
+    store.write({ n: 2 });
+    expect(contentOf(`${file}.bak`)).toEqual({ n: 1 });
+    expect(readdirSync(cwd).sort()).toEqual(['settings.json', 'settings.json.bak']);
+  });
+});
