@@ -59,6 +59,15 @@ suite('the highlight plugin', () => {
     expect([...t.decorations().keys()].sort()).toEqual(['b', 'c']);
     expect(t.painted(t.decorations().get('b')!).attrs['data-type']).toBe('claim');
     expect(made().get('c')).toBe(madeC);
+    // A note, or main's answer replacing an equal annotation, changes nothing painted; a moved one is repainted.
+    const painted = made();
+    t.apply(setHighlights(t.state.tr, [{ ...retyped, note: 'check it' }, { ...c, created: '2026-01-02T00:00:00.000Z' }], 'c'));
+    expect(made()).toEqual(painted);
+    expect(made().get('b')).toBe(painted.get('b'));
+    const moved = t.annotate('c', 'source', 'The minister');
+    t.apply(setHighlights(t.state.tr, [retyped, moved], 'c'));
+    expect(made().get('c')).not.toBe(painted.get('c'));
+    expect(t.painted(t.decorations().get('c')!).text).toBe('The minister');
   });
 
   it('paints only the part near the viewport, the selection\'s blocks and a pinned part', () => {

@@ -9,9 +9,9 @@ export interface PosRange {
   to: number;
 }
 
-/** One highlight in the DecorationSet: the annotation it paints and the class it has. */
+/** One highlight in the DecorationSet: where it is painted and the class it has (all a decoration shows of its annotation). */
 interface Painted {
-  annotation: Annotation;
+  range: PosRange;
   className: string;
   decoration: Decoration;
 }
@@ -53,10 +53,11 @@ function decorate(a: Annotation, range: PosRange, className: string): Decoration
 }
 
 /**
- * The highlights as decorations, changed from `prev` only where they differ: an annotation
- * (immutable, so compared by identity) that is new, changed, gone, newly in or out of the
- * painted parts, or whose class changed (selected, linked) is removed and/or added; the rest of
- * the DecorationSet is kept. O(annotations) to compare, O(changes · log) to update.
+ * The highlights as decorations, changed from `prev` only where they differ: an annotation that
+ * is new, gone, moved, newly in or out of the painted parts, or whose class changed (type,
+ * selected, linked) is removed and/or added; the rest of the DecorationSet is kept, also for an
+ * annotation whose note alone changed or that main's answer replaced by an equal one.
+ * O(annotations) to compare, O(changes · log) to update.
  */
 function repaint(next: HighlightState, prev: HighlightState, state: EditorState, projection: TextProjection, rangeOf: (a: Annotation) => PosRange): HighlightState {
   const parts: PosRange[] = [];
@@ -74,10 +75,10 @@ function repaint(next: HighlightState, prev: HighlightState, state: EditorState,
     if (!shown(range)) continue;
     const className = classOf(a, next.selectedId, next.linked);
     const old = prev.painted.get(a.id);
-    if (old && old.annotation === a && old.className === className) painted.set(a.id, old);
+    if (old && old.className === className && old.range.from === range.from && old.range.to === range.to) painted.set(a.id, old);
     else {
       const decoration = decorate(a, range, className);
-      painted.set(a.id, { annotation: a, className, decoration });
+      painted.set(a.id, { range, className, decoration });
       added.push(decoration);
     }
   }
