@@ -31,6 +31,17 @@ export function isDeleteKey(event: KeyboardEvent): boolean {
   return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
 }
 
+/**
+ * Runs `task` as soon as the current frame has been rendered (called from an animation frame): a
+ * user-blocking task (`scheduler.postTask`, Chromium), so work queued during the frame (the
+ * panel's list measuring a new row) does not run first; a timeout where there is no scheduler.
+ */
+function afterFrame(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void> } }).scheduler;
+  if (scheduler) void scheduler.postTask(task, { priority: 'user-blocking' });
+  else setTimeout(task);
+}
+
 /** What the reader tells the app. */
 export interface ReaderEvents {
   /** The labels whose keys tag the selection. */
@@ -145,7 +156,7 @@ export function useReader(
     // the frame that paints them; both say how many annotations they show.
     const detail = { annotations: annotations.length };
     performance.mark('attest:highlights-applied', { detail });
-    requestAnimationFrame(() => setTimeout(() => performance.mark('attest:highlights-painted', { detail })));
+    requestAnimationFrame(() => afterFrame(() => performance.mark('attest:highlights-painted', { detail })));
   }, [article, annotations, selectedId, linked]);
 
   return useMemo<ReaderHandle>(() => ({
