@@ -111,5 +111,19 @@ describe('the renderer shows a tag or a delete before main answers', () => {
     expect(session.getSnapshot().annotations.some((a) => a.id === source.id)).toBe(true);
     expect(session.getSnapshot().message).toMatchObject({ kind: 'error', text: expect.stringContaining('attributed to this source') });
   });
+
+  it('an annotation deleted before main has stored it never comes back', async () => {
+    const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
+    const seen: number[] = [];
+    session.subscribe(() => seen.push(session.getSnapshot().annotations.length));
+    const tagged = edits.tag('claim', 4, 11);
+    const id = session.getSnapshot().annotations[0].id;
+    const deleted = edits.requestDelete(id);
+    await Promise.all([tagged, deleted]);
+    // Shown, hidden, and never shown again while the two answers came.
+    expect(seen[0]).toBe(1);
+    expect(seen.slice(1).every((n) => n === 0)).toBe(true);
+    expect(await stored()).toEqual([]);
+  });
 });
 

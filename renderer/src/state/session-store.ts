@@ -18,8 +18,8 @@ export interface SessionState {
 
 const EMPTY: SessionState = { opened: null, annotations: [], selectedId: null, choice: null, message: null };
 
-/** An annotation the renderer shows while main stores it: its article's id and the annotation. */
-export interface Proposed {
+/** An annotation of article `articleId` shown (`propose`) or hidden (`withdraw`) before main has answered. */
+export interface Pending {
   articleId: string;
   annotation: Annotation;
 }
@@ -45,9 +45,9 @@ function insertByPosition(annotations: readonly Annotation[], annotation: Annota
 export class SessionStore extends ExternalStore<SessionState> {
   private noticesTold = 0;
   /** Annotations shown before main has stored them (`propose`), by id. */
-  private readonly proposed = new Map<string, Proposed>();
+  private readonly proposed = new Map<string, Pending>();
   /** Annotations hidden while main deletes them (`withdraw`), by id. */
-  private readonly withdrawn = new Map<string, Proposed>();
+  private readonly withdrawn = new Map<string, Pending>();
 
   constructor(private readonly api: AttestApi) {
     super(EMPTY);
@@ -85,7 +85,7 @@ export class SessionStore extends ExternalStore<SessionState> {
    * `store`. Null when there is nothing to store: no article, a refused span (the reason is shown),
    * or a span that has this type already (that annotation is selected).
    */
-  propose(type: AnnotationType, start: number, end: number): Proposed | null {
+  propose(type: AnnotationType, start: number, end: number): Pending | null {
     const opened = this.state.opened;
     if (!opened) return null;
     const tagging = tagSpan(opened.article.text, this.state.annotations, type, start, end, crypto.randomUUID(), new Date().toISOString());
@@ -107,7 +107,7 @@ export class SessionStore extends ExternalStore<SessionState> {
    * Has main store a proposed annotation (`annotation:create` with its id): main's answer takes
    * its place; a refusal removes it and says why.
    */
-  async store({ articleId, annotation }: Proposed): Promise<void> {
+  async store({ articleId, annotation }: Pending): Promise<void> {
     const { id, type, target } = annotation;
     const result = await this.api.invoke('annotation:create', { articleId, type, start: target.position.start, end: target.position.end, id });
     this.proposed.delete(id);
@@ -117,7 +117,8 @@ export class SessionStore extends ExternalStore<SessionState> {
     let annotations = this.state.annotations.map((a) => (a.id === id && stored?.id === id ? stored : a));
     // Main refused it, or answered an annotation it had on that span already.
     if (stored?.id !== id) annotations = annotations.filter((a) => a.id !== id);
-    if (stored && !annotations.some((a) => a.id === stored.id)) annotations = insertByPosition(annotations, stored);
+    // (Not when the analyst deleted it meanwhile: that delete's answer is yet to come.)
+    if (stored && !this.withdrawn.has(stored.id) && !annotations.some((a) => a.id === stored.id)) annotations = insertByPosition(annotations, stored);
     const selectedId = this.state.selectedId === id ? (stored?.id ?? null) : this.state.selectedId;
     this.set({ annotations, selectedId });
   }
