@@ -16,16 +16,16 @@ suite('the first screen of the reader', () => {
   const article = paragraphsArticle(PARAGRAPHS);
   const doc = buildDoc(article);
 
-  it('is in view up to the top-level node that reaches the viewport\'s characters, and laid out up to the one that reaches 2.5 times as many', () => {
+  it('holds the top-level nodes up to the one that reaches the viewport\'s characters, and their extent', () => {
     // Node ends: 12, 34, 66, 108.
-    expect(firstScreen(doc, 12)).toEqual({ nodes: 2, near: { from: 0, to: 12 } });
+    expect(firstScreen(doc, 12)).toEqual({ nodes: 1, near: { from: 0, to: 12 } });
     expect(firstScreen(doc, 13)).toEqual({ nodes: 2, near: { from: 0, to: 34 } });
-    expect(firstScreen(doc, 30)).toEqual({ nodes: 4, near: { from: 0, to: 34 } });
+    expect(firstScreen(doc, 66)).toEqual({ nodes: 3, near: { from: 0, to: 66 } });
     expect(firstScreen(doc, 1_000)).toEqual({ nodes: 4, near: { from: 0, to: doc.content.size } });
-    expect(firstScreen(doc, 0).nodes).toBe(0);
+    expect(firstScreen(doc, 0)).toEqual({ nodes: 0, near: { from: 0, to: 0 } });
   });
 
-  it('lays out 100 top-level nodes at most, however short they are', () => {
+  it('holds 100 top-level nodes at most, however short they are', () => {
     const many = buildDoc(paragraphsArticle(Array.from({ length: 300 }, (_, i) => `p${i}`)));
     const first = firstScreen(many, 1_000_000);
     expect(first.nodes).toBe(100);

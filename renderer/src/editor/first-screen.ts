@@ -9,37 +9,27 @@ import type { PosRange } from './highlight-plugin.js';
  */
 const CHARS_PER_PIXEL = 3;
 
-/**
- * How many viewport heights from the top the first frame of an open lays out: the viewport plus
- * the 150% margin below it in which Chromium counts `content-visibility: auto` content as near.
- */
-const LAID_OUT_VIEWPORTS = 2.5;
-
 /** At most this many top-level nodes are laid out eagerly, whatever their size. */
 const MAX_NODES = 100;
 
-/** What an open shows first: the top-level nodes laid out at once, and the part in view (estimated). */
+/** What an open shows first: the top-level nodes in view (estimated). */
 export interface FirstScreen {
-  /** How many top-level nodes, from the first, the first frame lays out (at most 100). */
+  /** How many top-level nodes, from the first (at most 100). */
   nodes: number;
-  /** ProseMirror positions [0, end of the last top-level node of the viewport's characters]. */
+  /** Their ProseMirror positions: [0, end of the last]. */
   near: PosRange;
 }
 
 /**
- * The first screen of `doc` in a viewport of `chars` characters (`viewportChars`): the part in
- * view, and the top-level nodes that hold 2.5 times as many characters. Characters are counted by
- * ProseMirror positions (the few a block's boundaries add do not matter).
+ * The first screen of `doc` in a viewport of `chars` characters (`viewportChars`): the top-level
+ * nodes up to the one that reaches `chars` characters, counted by ProseMirror positions (the few
+ * a block's boundaries add do not matter).
  */
 export function firstScreen(doc: PMNode, chars: number): FirstScreen {
   let nodes = 0;
   let end = 0;
-  let near: PosRange | null = null;
-  while (nodes < doc.childCount && nodes < MAX_NODES && end < chars * LAID_OUT_VIEWPORTS) {
-    end += doc.child(nodes++).nodeSize;
-    if (!near && end >= chars) near = { from: 0, to: end };
-  }
-  return { nodes, near: near ?? { from: 0, to: end } };
+  while (nodes < doc.childCount && nodes < MAX_NODES && end < chars) end += doc.child(nodes++).nodeSize;
+  return { nodes, near: { from: 0, to: end } };
 }
 
 /**
@@ -55,11 +45,8 @@ export function viewportChars(win: Window): number {
 /**
  * Marks the first `nodes` top-level nodes of `doc` with the class `reader-eager` (node
  * decorations; the doc never changes, the reader being read-only), which styles.css exempts from
- * `content-visibility: auto`. Content with `content-visibility: auto` is skipped until Chromium
- * has laid out the frame and found it near the viewport; content found near then is laid out
- * again in the same frame. The first screenful laid out from the start spares an open that
- * second layout; a first screenful larger than estimated still gets it, so only speed depends on
- * the estimate.
+ * `content-visibility`. The other blocks have `content-visibility: auto`, and `hidden` while the
+ * reader's mount has the class `reader-opening` (see `openFirstScreen`).
  */
 export function eagerLayoutPlugin(doc: PMNode, nodes: number): Plugin {
   const decorations: Decoration[] = [];
@@ -71,4 +58,18 @@ export function eagerLayoutPlugin(doc: PMNode, nodes: number): Plugin {
   }
   const set = DecorationSet.create(doc, decorations);
   return new Plugin({ props: { decorations: () => set } });
+}
+
+/**
+ * Lays out only the first screen in the first frame of an open: gives `mount` the class
+ * `reader-opening` until the returned function is called (by the viewport watcher: after that
+ * frame is painted, or before it is painted when the first screen does not cover the viewport).
+ * Blocks with `content-visibility: auto` are skipped until Chromium has laid the frame out and
+ * found them within 150% of the viewport's height, then laid out again in the same frame: 2.5
+ * viewports, twice. Hidden while opening, the blocks past the first screen are laid out a frame
+ * later, those near the viewport only.
+ */
+export function openFirstScreen(mount: HTMLElement): () => void {
+  mount.classList.add('reader-opening');
+  return () => mount.classList.remove('reader-opening');
 }

@@ -5,7 +5,8 @@ import type { TextProjection } from './projection.js';
 /**
  * Keeps the highlight plugin's `near` part (see `highlight-plugin.ts`) on the textblocks within
  * one viewport height above and below the viewport. `initial`: the part the plugin paints at
- * first (the view's first screen, painted with its first DOM). Measured in the first frame, then again when the
+ * first (the view's first screen, painted with its first DOM); `opened` is called (at least once)
+ * when more than it is to be laid out: after the first frame, or in it when the viewport is past it. Measured in the first frame, then again when the
  * viewport leaves the part measured last (any scroll, captured on the document), on a resize
  * of the window or of the reader (fonts, font size). A scroll is measured in the next animation
  * frame, before it is painted; a ResizeObserver callback runs before the paint it follows and
@@ -13,7 +14,7 @@ import type { TextProjection } from './projection.js';
  * Textblocks are found by binary search on their DOM rects (O(log blocks) reads of layout).
  * Returns a function that stops watching.
  */
-export function watchNearViewport(view: EditorView, projection: TextProjection, initial: PosRange): () => void {
+export function watchNearViewport(view: EditorView, projection: TextProjection, initial: PosRange, opened: () => void = () => {}): () => void {
   const win = view.dom.ownerDocument.defaultView ?? window;
   const elements: (Element | null)[] = new Array(projection.blockCount).fill(null);
   const rect = (i: number): DOMRect => {
@@ -52,6 +53,8 @@ export function watchNearViewport(view: EditorView, projection: TextProjection, 
     const height = win.innerHeight;
     // A scroll, or a resize's viewport pass, that stays within the painted part changes nothing.
     if ((!force || margin === 0) && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
+    // The viewport is past the first screen: everything is laid out as it comes near, from this frame on.
+    opened();
     const first = Math.min(projection.blockCount - 1, firstEndingBelow(-margin * height));
     const last = Math.max(first, lastStartingAbove((1 + margin) * height));
     if (painted.first === first && painted.last === last) return;
@@ -72,7 +75,10 @@ export function watchNearViewport(view: EditorView, projection: TextProjection, 
   const resized = new ResizeObserver(() => {
     measure(true, 0);
     win.clearTimeout(margins);
-    margins = win.setTimeout(() => measure(true));
+    margins = win.setTimeout(() => {
+      opened();
+      measure(true);
+    });
   });
   resized.observe(view.dom);
   view.dom.ownerDocument.addEventListener('scroll', later, { capture: true, passive: true });

@@ -6,7 +6,7 @@ import type { Article } from '../../../app/core/article.js';
 import { labelForKey, type Label } from '../../../app/core/labels.js';
 import { sentenceEdge } from '../../../app/core/word-step.js';
 import { buildDoc } from './build-doc.js';
-import { eagerLayoutPlugin, firstScreen, viewportChars } from './first-screen.js';
+import { eagerLayoutPlugin, firstScreen, openFirstScreen, viewportChars } from './first-screen.js';
 import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
@@ -88,8 +88,9 @@ export function useReader(
     const doc = buildDoc(article);
     const projection = new TextProjection(doc, article.blocks.map((b) => b.start));
     const root = mount.current;
-    // The first screen is laid out, and the highlights in view painted, in the view's first frame.
+    // The first frame lays out the first screen only, and paints its highlights.
     const first = firstScreen(doc, viewportChars(root.ownerDocument.defaultView ?? window));
+    const opened = openFirstScreen(root);
     const view = new EditorView(root, {
       state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection, { ...shownRef.current, near: first.near }), eagerLayoutPlugin(doc, first.nodes)] }),
       attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
@@ -133,9 +134,10 @@ export function useReader(
       },
     });
     viewRef.current = { view, projection };
-    const stopWatching = watchNearViewport(view, projection, first.near);
+    const stopWatching = watchNearViewport(view, projection, first.near, opened);
     return () => {
       stopWatching();
+      opened();
       view.destroy();
       viewRef.current = null;
     };
