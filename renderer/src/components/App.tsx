@@ -28,8 +28,12 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const labels = useLabels();
   useEffect(() => applyLabelStyles(labels), [labels]);
-  // Opening an Attest export or importing annotations can bring labels from another machine.
-  useEffect(() => void labelStore.load(), [labelStore, state.opened?.article]);
+  // Opening an Attest export or importing annotations can bring labels from another machine. The
+  // set is asked for when the renderer is next idle: the call is not needed to show the article.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void labelStore.load(), { timeout: 500 });
+    return () => cancelIdleCallback(idle);
+  }, [labelStore, state.opened?.article]);
   const [labelsShown, setLabelsShown] = useState(false);
   const mount = useRef<HTMLDivElement>(null);
   const article = state.opened?.article ?? null;

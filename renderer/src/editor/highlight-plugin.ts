@@ -99,8 +99,10 @@ function selectionBlocks(state: EditorState, projection: TextProjection): readon
  * (`near`, set by `near-viewport.ts`; everything until it is set), where a scroll is going
  * (`pinned`) and around the selection. Every change (annotations, selection, linked ones, the
  * painted parts) updates the DecorationSet incrementally (`DecorationSet.remove`/`add`).
+ * `initial`: what the new state paints already (annotations, selection, linked ones, `near`), so
+ * a view built with it draws them in its first DOM instead of changing that DOM at once.
  */
-export function highlightPlugin(projection: TextProjection): Plugin<HighlightState> {
+export function highlightPlugin(projection: TextProjection, initial?: Partial<Pick<HighlightState, 'annotations' | 'selectedId' | 'linked' | 'near'>>): Plugin<HighlightState> {
   // Annotations are immutable: their positions are computed once per object.
   const ranges = new WeakMap<Annotation, PosRange>();
   const rangeOf = (a: Annotation) => {
@@ -111,7 +113,10 @@ export function highlightPlugin(projection: TextProjection): Plugin<HighlightSta
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: (_config, state) => ({ annotations: [], selectedId: null, linked: new Set(), near: null, pinned: null, selectionBlocks: selectionBlocks(state, projection), painted: new Map(), decorations: DecorationSet.empty }),
+      init: (_config, state) => {
+        const empty: HighlightState = { annotations: [], selectedId: null, linked: new Set(), near: null, pinned: null, selectionBlocks: selectionBlocks(state, projection), painted: new Map(), decorations: DecorationSet.empty };
+        return initial ? repaint({ ...empty, ...initial }, empty, state, projection, rangeOf) : empty;
+      },
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined;
         // A selection change alone repaints nothing (no DOM writes while the analyst selects);

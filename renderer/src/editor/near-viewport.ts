@@ -1,18 +1,20 @@
 import type { EditorView } from 'prosemirror-view';
-import { highlightKey, setNear } from './highlight-plugin.js';
+import { setNear, type PosRange } from './highlight-plugin.js';
 import type { TextProjection } from './projection.js';
 
 /**
  * Keeps the highlight plugin's `near` part (see `highlight-plugin.ts`) on the textblocks within
- * one viewport height above and below the viewport: measured in the first frame, then again when the
+ * one viewport height above and below the viewport. `initial`: the part the plugin paints at
+ * first (the view's first screen, painted with its first DOM); `opened` is called (at least once)
+ * when more than it is to be laid out: after the first frame, or in it when the viewport is past it. Measured in the first frame, then again when the
  * viewport leaves the part measured last (any scroll, captured on the document), on a resize
  * of the window or of the reader (fonts, font size). A scroll is measured in the next animation
  * frame, before it is painted; a ResizeObserver callback runs before the paint it follows and
- * paints the viewport only, the margins just after that paint.
+ * paints the viewport only (nothing when what is painted covers it), the margins just after that paint.
  * Textblocks are found by binary search on their DOM rects (O(log blocks) reads of layout).
  * Returns a function that stops watching.
  */
-export function watchNearViewport(view: EditorView, projection: TextProjection): () => void {
+export function watchNearViewport(view: EditorView, projection: TextProjection, initial: PosRange, opened: () => void = () => {}): () => void {
   const win = view.dom.ownerDocument.defaultView ?? window;
   const elements: (Element | null)[] = new Array(projection.blockCount).fill(null);
   const rect = (i: number): DOMRect => {
@@ -26,7 +28,7 @@ export function watchNearViewport(view: EditorView, projection: TextProjection):
   // The first textblock whose bottom is at or below y, and the last whose top is at or above y.
   const firstEndingBelow = (y: number) => search((i) => rect(i).bottom >= y, projection.blockCount);
   const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, projection.blockCount) - 1;
-  let painted: { first: number; last: number } | null = null;
+  let painted = { first: projection.blockAt(initial.from), last: projection.blockAt(initial.to) };
   const selectionUnread = () => {
     const dom = view.dom.ownerDocument.getSelection();
     if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return false;
@@ -49,10 +51,13 @@ export function watchNearViewport(view: EditorView, projection: TextProjection):
       return;
     }
     const height = win.innerHeight;
-    if (!force && painted && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
+    // A scroll, or a resize's viewport pass, that stays within the painted part changes nothing.
+    if ((!force || margin === 0) && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
+    // The viewport is past the first screen: everything is laid out as it comes near, from this frame on.
+    opened();
     const first = Math.min(projection.blockCount - 1, firstEndingBelow(-margin * height));
     const last = Math.max(first, lastStartingAbove((1 + margin) * height));
-    if (painted && painted.first === first && painted.last === last && highlightKey.getState(view.state)?.near) return;
+    if (painted.first === first && painted.last === last) return;
     painted = { first, last };
     view.dispatch(setNear(view.state.tr, { from: projection.block(first).from, to: projection.block(last).to }));
   };
@@ -70,14 +75,14 @@ export function watchNearViewport(view: EditorView, projection: TextProjection):
   const resized = new ResizeObserver(() => {
     measure(true, 0);
     win.clearTimeout(margins);
-    margins = win.setTimeout(() => measure(true));
+    margins = win.setTimeout(() => {
+      opened();
+      measure(true);
+    });
   });
   resized.observe(view.dom);
   view.dom.ownerDocument.addEventListener('scroll', later, { capture: true, passive: true });
   win.addEventListener('resize', later);
-  // Nothing is near until measured: the ResizeObserver's first callback measures in the first
-  // frame, after its layout and before its paint, so no layout is forced here.
-  view.dispatch(setNear(view.state.tr, { from: 0, to: -1 }));
   return () => {
     win.cancelAnimationFrame(frame);
     win.clearTimeout(margins);

@@ -6,6 +6,7 @@ import type { Article } from '../../../app/core/article.js';
 import { labelForKey, type Label } from '../../../app/core/labels.js';
 import { sentenceEdge } from '../../../app/core/word-step.js';
 import { buildDoc } from './build-doc.js';
+import { eagerLayoutPlugin, firstScreen, openFirstScreen, viewportChars } from './first-screen.js';
 import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
@@ -90,14 +91,20 @@ export function useReader(
   const viewRef = useRef<{ view: EditorView; projection: TextProjection } | null>(null);
   const eventsRef = useRef(events);
   eventsRef.current = events;
+  // What a new view paints in its first DOM: the highlights effect then finds nothing to change.
+  const shownRef = useRef({ annotations, selectedId, linked });
+  shownRef.current = { annotations, selectedId, linked };
 
   useEffect(() => {
     if (!article || !mount.current) return;
     const doc = buildDoc(article);
     const projection = new TextProjection(doc, article.blocks.map((b) => b.start));
     const root = mount.current;
+    // The first frame lays out the first screen only, and paints its highlights.
+    const first = firstScreen(doc, viewportChars(root.ownerDocument.defaultView ?? window));
+    const opened = openFirstScreen(root);
     const view = new EditorView(root, {
-      state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection)] }),
+      state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection, { ...shownRef.current, near: first.near }), eagerLayoutPlugin(doc, first.nodes)] }),
       attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
       handleKeyDown(view, event) {
         if (isDeleteKey(event)) {
@@ -140,9 +147,10 @@ export function useReader(
     });
     hideSelectionFromReact(view.dom);
     viewRef.current = { view, projection };
-    const stopWatching = watchNearViewport(view, projection);
+    const stopWatching = watchNearViewport(view, projection, first.near, opened);
     return () => {
       stopWatching();
+      opened();
       view.destroy();
       viewRef.current = null;
     };
