@@ -24,6 +24,12 @@ export interface Pending {
   annotation: Annotation;
 }
 
+/** Runs `task` when the renderer is next idle (within 500 ms), or in a timeout where there is no `requestIdleCallback`. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task);
+}
+
 /** `annotations` (in document order) with `annotation` put in its place; a new array. */
 function insertByPosition(annotations: readonly Annotation[], annotation: Annotation): Annotation[] {
   let lo = 0;
@@ -189,7 +195,8 @@ export class SessionStore extends ExternalStore<SessionState> {
     if (!result.value) return;
     const { annotations } = result.value;
     this.set({ opened: result.value, annotations: [...annotations].sort(compareByPosition), selectedId: null, choice: null, message: null });
-    void this.tellStoreNotices();
+    // Asked for when the renderer is next idle: showing the article does not wait for it.
+    whenIdle(() => void this.tellStoreNotices());
   }
 
   /** Damaged store files main recovered from while opening: told once each, as an error message. */
