@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateText } from '../../bench/generate.js';
 import { expect, test, type AttestApp } from './fixtures.js';
 import { openBulkArticle } from './helpers.js';
 
@@ -70,4 +73,18 @@ test('in a long article the keys go to the last annotation, the first and the la
     await expect(app.page.locator('.ProseMirror p').nth(n).locator('.hl-selected')).toHaveText(far);
   }
   await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 3}`);
+});
+
+test('another article opens at its top, not at the offset the last one was scrolled to', async ({ app }) => {
+  await openBulkArticle(app, 11, 0.3);
+  const pane = app.page.locator('.reader-pane');
+  await pane.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  expect(await pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  // Another long text: its pane could keep the offset.
+  const other = join(app.dataDir, 'other-long-article.txt');
+  writeFileSync(other, generateText(12, 400_000));
+  await app.openArticle(other);
+  await expect(app.page.locator('.reader')).toHaveAttribute('data-source-path', other);
+  expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(app.page.locator('.ProseMirror p').first()).toBeInViewport();
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnnotationType } from '../../../app/core/annotation.js';
 import { isAttributable, linkedIds } from '../../../app/core/attribution.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
@@ -36,7 +36,12 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   }, [labelStore, state.opened?.article]);
   const [labelsShown, setLabelsShown] = useState(false);
   const mount = useRef<HTMLDivElement>(null);
+  const pane = useRef<HTMLElement>(null);
   const article = state.opened?.article ?? null;
+  // Another article (or the same in another encoding) starts at its top, before it is painted.
+  useLayoutEffect(() => {
+    if (pane.current) pane.current.scrollTop = 0;
+  }, [article]);
   const [view, setView] = useState<'reader' | 'library'>('reader');
   // Whatever opened an article (library, Open…, a drop), the reader shows it.
   useEffect(() => setView('reader'), [state.opened]);
@@ -166,7 +171,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       )}
       {view === 'library' && <LibraryView library={library} onOpen={(path) => void session.openFromLibrary(path)} onClose={() => setView('reader')} />}
       <div className="workspace" hidden={view === 'library'}>
-        <main className="reader-pane" aria-label="Reader">
+        <main ref={pane} className="reader-pane" aria-label="Reader">
           {article ? (
             <article className="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} data-article-id={article.id} data-source-path={article.source.path}>
               <ArticleHeader article={article} onChooseEncoding={(encoding) => void session.reopenWithEncoding(encoding)} />
