@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { JsonStore, JsonStoreFactory, StoreCheck } from './json-store.js';
 
@@ -22,19 +22,17 @@ export const backupPathOf = (path: string): string => `${path}.bak`;
  * damage. Opening reads the file once (`JSON.parse`) and checks it; `read()` then answers what
  * was read, or what was last written, without reading the file again (main is the data
  * directory's only writer: see `data-dir-lock.ts`). The base store is opened at the first write.
- * A write first makes the current file `<file>.bak` by a hard link (the file itself, not a copy:
- * a link made beside it, renamed over the old `.bak`), then lets the base replace the file the
- * way conf does (`atomically`: temporary file, fsync, rename), which leaves the linked `.bak`
- * holding the old content. Where links are refused (some file systems), or the base is seen to
- * write in place (conf does under Snap and after an `EXDEV`), the `.bak` is a durable copy instead.
- * A crash at any moment so leaves the file holding the old state or the new one, and the `.bak` a
- * good older one. Opening a store whose file does not parse, or that `check` refuses, moves the
+ * A write first copies the current file to `<file>.bak` (through a temporary file, fsync'd and
+ * renamed, so the copy is whole or absent: an independent file, whatever way the base writes),
+ * then lets the base replace the file the way conf does (`atomically`: temporary file, fsync,
+ * rename; in place where renaming fails). `read()` answers the very object last written: callers
+ * never change an object after writing it.
+ * A crash at any moment so leaves the file holding the old state or the new one (or, written in
+ * place, damaged), and the `.bak` a good older one. Opening a store whose file does not parse, or that `check` refuses, moves the
  * file aside as `<file>.damaged-<time>` (never deleted), puts back `<file>.bak` when that passes,
  * and reports a `StoreNotice` to `onNotice`: the app keeps working.
  */
 export function safeStoreFactory(base: JsonStoreFactory, onNotice: (notice: StoreNotice) => void, now: () => Date = () => new Date()): JsonStoreFactory {
-  // Conf writes in place under Snap: a linked `.bak` would change with the file.
-  let copyBackups = Boolean(process.env.SNAP);
   return ({ cwd, name, check }) => {
     const path = resolve(cwd, `${name}.json`);
     const backup = backupPathOf(path);
@@ -55,10 +53,9 @@ export function safeStoreFactory(base: JsonStoreFactory, onNotice: (notice: Stor
       read: () => current,
       write: (value) => {
         store ??= base({ cwd, name });
-        if (existsSync(path)) copyBackups = keepPrevious(path, backup, copyBackups);
+        if (existsSync(path)) copyDurably(path, backup);
         store.write(value);
         current = value;
-        if (!copyBackups && sameFile(path, backup)) copyBackups = true;
       },
     };
   };
@@ -82,37 +79,6 @@ function readChecked(path: string, check: StoreCheck | undefined): { raw: Record
   } catch (error) {
     return { problem: (error as Error).message };
   }
-}
-
-/**
- * Makes the file at `path` its `.bak`: a hard link made beside it and renamed over the old one,
- * or a durable copy when `copy` is set or the link is refused. Returns whether copies are to be
- * made from now on.
- */
-function keepPrevious(path: string, backup: string, copy: boolean): boolean {
-  if (copy) {
-    copyDurably(path, backup);
-    return true;
-  }
-  const temp = tempPathFor(backup);
-  rmSync(temp, { force: true });
-  try {
-    linkSync(path, temp);
-  } catch {
-    copyDurably(path, backup);
-    return true;
-  }
-  renameSync(temp, backup);
-  // A rename between two links of one file (left so by a crash after this rename) does nothing: the link stays.
-  rmSync(temp, { force: true });
-  return false;
-}
-
-/** Whether two paths name the same file (a base that wrote in place through the `.bak`'s link). */
-function sameFile(a: string, b: string): boolean {
-  const sa = statSync(a, { throwIfNoEntry: false });
-  const sb = statSync(b, { throwIfNoEntry: false });
-  return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 function tempPathFor(path: string): string {
