@@ -40,8 +40,9 @@ export const ipcContract = {
   },
   /**
    * Tags [start, end) of the article's canonical text (UTF-16); main normalises the range (`tagSpan`).
-   * Idempotent: the same type on the same span answers the existing annotation. `id`: a UUID the
-   * renderer proposes for the annotation it shows before main answers; refused when the article has it.
+   * Idempotent: the same type on the same span answers the existing annotation (the same request
+   * sent again too). `id`: a UUID the renderer proposes for the annotation it shows before main
+   * answers; a new annotation under an id the article has already is refused.
    */
   'annotation:create': {
     request: z.object({ articleId, type: AnnotationTypeSchema, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), id: z.uuid().optional() }).strict(),

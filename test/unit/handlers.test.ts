@@ -70,6 +70,8 @@ suite('annotations through the real handlers', () => {
     expect(await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 4, end: 11, id })).toMatchObject({ id, target: { quote: { exact: 'new tax' } } });
     expect(await app.call('annotation:create', { articleId: article.id, type: 'quote', start: 8, end: 16, id })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: `the article already has an annotation ${id}` } });
     expect(await app.call('annotation:create', { articleId: article.id, type: 'quote', start: 8, end: 16, id: 'mine' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    // The same request again (an answer lost on the way) answers the annotation it made.
+    expect(await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 4, end: 11, id })).toMatchObject({ id });
     // The same type on the same span answers the annotation it has, whatever id was proposed.
     expect(await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 4, end: 11, id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' })).toMatchObject({ id });
   });

@@ -8,10 +8,11 @@ import { setup } from '../support/handler-app.js';
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
 
 /** The renderer's session and edits over the real handlers (what the preload or the HTTP bridge carry). */
-async function renderer(path: string) {
+async function renderer(path: string, broken?: string) {
   const app = setup();
   const api: AttestApi = {
-    invoke: (channel, request) => app.call(channel, request) as never,
+    // `broken`: a channel whose call throws (a bridge that failed) instead of answering.
+    invoke: (channel, request) => (channel === broken ? Promise.reject(new Error('the bridge is gone')) : app.call(channel, request)) as never,
     onMenuCommand: () => () => undefined,
     onDroppedArticle: () => () => undefined,
     onLibraryChanged: () => () => undefined,
@@ -124,6 +125,32 @@ describe('the renderer shows a tag or a delete before main answers', () => {
     expect(seen[0]).toBe(1);
     expect(seen.slice(1).every((n) => n === 0)).toBe(true);
     expect(await stored()).toEqual([]);
+  });
+
+  it('an annotation deleted before main has stored it stays gone when an earlier change is answered', async () => {
+    const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
+    await edits.tag('claim', 0, 24);
+    const claim = session.getSnapshot().annotations[0];
+    const seen: string[][] = [];
+    session.subscribe(() => seen.push(session.getSnapshot().annotations.map((a) => a.type)));
+    const noted = edits.update(claim.id, { note: 'check' });
+    const tagged = edits.tag('source', 4, 11);
+    const deleted = edits.requestDelete(session.getSnapshot().annotations.find((a) => a.type === 'source')!.id);
+    await Promise.all([noted, tagged, deleted]);
+    // Shown, hidden, and never back while the note's, the tag's and the delete's answers came.
+    expect(seen[0]).toEqual(['claim', 'source']);
+    expect(seen.slice(1).every((types) => types.join() === 'claim')).toBe(true);
+    expect((await stored()).map((a) => a.type)).toEqual(['claim']);
+  });
+
+  it('a tag or a delete whose call throws is taken back, and the analyst is told', async () => {
+    const { session, edits } = await renderer(fixture('tax-plan.txt'), 'annotation:create');
+    await edits.tag('claim', 4, 11);
+    expect(session.getSnapshot()).toMatchObject({ annotations: [], message: { kind: 'error', text: 'the annotation was not saved: the bridge is gone' } });
+    const other = await renderer(fixture('tax-plan.txt'), 'annotation:delete');
+    await other.edits.tag('claim', 4, 11);
+    await other.edits.requestDelete(other.session.getSnapshot().annotations[0].id);
+    expect(other.session.getSnapshot()).toMatchObject({ annotations: [{ type: 'claim' }], message: { kind: 'error', text: 'the annotation was not deleted: the bridge is gone' } });
   });
 });
 

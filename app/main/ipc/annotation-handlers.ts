@@ -17,12 +17,13 @@ export function annotationHandlers(
     'annotation:create': async ({ articleId, type, start, end, id }) => {
       const { article, annotations, orphans } = requireRecord(repository, articleId);
       const label = requireLabel(repository, type);
-      // The renderer proposes the id of the annotation it already shows (see SessionStore.tag).
-      if (id !== undefined && [...annotations, ...orphans].some((a) => a.id === id)) throw new HandlerError('invalid-request', `the article already has an annotation ${id}`);
+      // The renderer proposes the id of the annotation it already shows (see SessionStore.propose).
       const tagging = tagSpan(article.text, annotations, type, start, end, id ?? randomUUID(), now());
       if (tagging.kind === 'refused') throw new HandlerError('invalid-request', tagging.reason);
-      // Tagging the same span with the same type twice gives back the annotation it already has.
-      if (tagging.kind === 'new') histories.commit(articleId, `Tag as ${label.name}`, [{ before: null, after: tagging.annotation }]);
+      // Tagging the same span with the same type twice (the same request sent again too) gives back the annotation it already has.
+      if (tagging.kind === 'existing') return tagging.annotation;
+      if (orphans.some((a) => a.id === id) || annotations.some((a) => a.id === id)) throw new HandlerError('invalid-request', `the article already has an annotation ${id}`);
+      histories.commit(articleId, `Tag as ${label.name}`, [{ before: null, after: tagging.annotation }]);
       return tagging.annotation;
     },
     'annotation:delete': async ({ articleId, id, attributed }) => {

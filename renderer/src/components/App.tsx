@@ -38,10 +38,10 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const mount = useRef<HTMLDivElement>(null);
   const pane = useRef<HTMLElement>(null);
   const article = state.opened?.article ?? null;
-  // Another article (or the same in another encoding) starts at its top, before it is painted.
+  // Another article (another text: its id is the text's hash) starts at its top, before it is painted.
   useLayoutEffect(() => {
     if (pane.current) pane.current.scrollTop = 0;
-  }, [article]);
+  }, [article?.id]);
   const [view, setView] = useState<'reader' | 'library'>('reader');
   // Whatever opened an article (library, Open…, a drop), the reader shows it.
   useEffect(() => setView('reader'), [state.opened]);

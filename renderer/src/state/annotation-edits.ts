@@ -1,6 +1,6 @@
 import type { AnnotationType } from '../../../app/core/annotation.js';
 import { linkedTo, type AttributedPolicy } from '../../../app/core/attribution.js';
-import type { AttestApi, IpcRequest } from '../../../app/core/ipc.js';
+import type { AttestApi, IpcRequest, IpcResponse, IpcResult } from '../../../app/core/ipc.js';
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
 import type { SessionStore } from './session-store.js';
 import { ExternalStore } from './external-store.js';
@@ -124,7 +124,9 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     if (!articleId) return Promise.resolve();
     this.session.withdraw(id);
     return this.serial(async () => {
-      const result = await this.api.invoke('annotation:delete', { articleId, id, ...(attributed ? { attributed } : {}) });
+      const result = await this.api
+        .invoke('annotation:delete', { articleId, id, ...(attributed ? { attributed } : {}) })
+        .catch((error: Error): IpcResult<IpcResponse<'annotation:delete'>> => ({ ok: false, error: { code: 'internal', message: `the annotation was not deleted: ${error.message}` } }));
       this.session.settleDelete(articleId, id, result);
     });
   }

@@ -115,7 +115,7 @@ export class SessionStore extends ExternalStore<SessionState> {
    */
   async store({ articleId, annotation }: Pending): Promise<void> {
     const { id, type, target } = annotation;
-    const result = await this.api.invoke('annotation:create', { articleId, type, start: target.position.start, end: target.position.end, id });
+    const result = await this.api.invoke('annotation:create', { articleId, type, start: target.position.start, end: target.position.end, id }).catch((error: Error): IpcResult<Annotation> => ({ ok: false, error: { code: 'internal', message: `the annotation was not saved: ${error.message}` } }));
     this.proposed.delete(id);
     if (!result.ok) this.fail(result.error.message);
     if (this.state.opened?.article.id !== articleId) return;
@@ -168,7 +168,9 @@ export class SessionStore extends ExternalStore<SessionState> {
     if (opened?.article.id !== articleId) return;
     // Annotations main is still storing stay shown, and those it is deleting stay hidden: their answers come after this one.
     const shown = annotations.filter((a) => this.withdrawn.get(a.id)?.articleId !== articleId);
-    for (const p of this.proposed.values()) if (p.articleId === articleId && !annotations.some((a) => a.id === p.annotation.id)) shown.push(p.annotation);
+    for (const p of this.proposed.values()) {
+      if (p.articleId === articleId && !this.withdrawn.has(p.annotation.id) && !annotations.some((a) => a.id === p.annotation.id)) shown.push(p.annotation);
+    }
     const kept = shown.some((a) => a.id === selectedId) ? selectedId : null;
     this.set({ opened: { ...opened, orphans }, annotations: shown.sort(compareByPosition), selectedId: kept, choice: null });
   }
