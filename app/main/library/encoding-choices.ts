@@ -14,7 +14,8 @@ const EncodingChoicesSchema = z.object({
  * The encodings the analyst chose for files (`encodings.json` in the data directory), keyed by
  * the SHA-256 of the file's bytes so a renamed or moved copy keeps the choice, and a changed
  * file is decoded afresh. Opened on first use and validated by `openSettingsFile` (a damaged
- * file is recovered or throws `StoreError`, never reset).
+ * file is moved aside, never deleted: its last good copy comes back, or the choices start empty,
+ * with a notice; a plain store throws `StoreError`).
  */
 export class EncodingChoices {
   private store: JsonStore | null = null;

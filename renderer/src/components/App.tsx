@@ -22,6 +22,7 @@ import { InterchangeBar } from './InterchangeBar.js';
 import { LibraryView } from './library/LibraryView.js';
 import { OverlapMenu } from './OverlapMenu.js';
 import { Toolbar } from './Toolbar.js';
+import { whenIdle } from '../when-idle.js';
 
 /** The main window: toolbar, then the reader and the Annotations panel, or the library view. */
 export function App({ api, session, library, labels: labelStore }: { api: AttestApi; session: SessionStore; library: LibraryStore; labels: LabelStore }) {
@@ -30,10 +31,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   useEffect(() => applyLabelStyles(labels), [labels]);
   // Opening an Attest export or importing annotations can bring labels from another machine. The
   // set is asked for when the renderer is next idle: the call is not needed to show the article.
-  useEffect(() => {
-    const idle = requestIdleCallback(() => void labelStore.load(), { timeout: 500 });
-    return () => cancelIdleCallback(idle);
-  }, [labelStore, state.opened?.article]);
+  useEffect(() => whenIdle(() => void labelStore.load()), [labelStore, state.opened?.article]);
   const [labelsShown, setLabelsShown] = useState(false);
   const mount = useRef<HTMLDivElement>(null);
   const pane = useRef<HTMLElement>(null);

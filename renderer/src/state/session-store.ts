@@ -2,6 +2,7 @@ import { compareByPosition, type Annotation, type AnnotationType } from '../../.
 import type { EncodingChoice } from '../../../app/core/encodings.js';
 import { tagSpan } from '../../../app/core/tagging.js';
 import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
+import { whenIdle } from '../when-idle.js';
 import { describeStoreNotices } from './store-notices.js';
 import { ExternalStore } from './external-store.js';
 
@@ -22,12 +23,6 @@ const EMPTY: SessionState = { opened: null, annotations: [], selectedId: null, c
 export interface Pending {
   articleId: string;
   annotation: Annotation;
-}
-
-/** Runs `task` when the renderer is next idle (within 500 ms), or in a timeout where there is no `requestIdleCallback`. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
-  else setTimeout(task);
 }
 
 /** `annotations` (in document order) with `annotation` put in its place; a new array. */
