@@ -27,6 +27,14 @@ function stored(app: ReturnType<typeof setup>, articleId: string): Annotation[] 
   return JSON.parse(readFileSync(join(app.dataDir, 'articles', `${articleId}.json`), 'utf8')).annotations;
 }
 
+/** A fresh data directory (another machine) that imports `file` through `annotations:import`: its app and the import report. */
+async function importedElsewhere(file: string) {
+  const other = setup();
+  other.answers.open.push(file);
+  const { report } = await other.ok('annotations:import', { articleId: null });
+  return { other, report };
+}
+
 suite('custom labels through the IPC handlers', () => {
   it('a custom label tags like a built-in one, in every article, kept in labels.json and in the export', async () => {
     const { app, labels, alpha, beta } = await twoArticles();
@@ -105,9 +113,7 @@ suite('custom labels through the IPC handlers', () => {
     const json = await exportJson(app, alpha.id);
     const file = join(tempDir('import'), 'from-elsewhere.json');
     writeFileSync(file, JSON.stringify(json));
-    const other = setup();
-    other.answers.open.push(file);
-    const { report } = await other.ok('annotations:import', { articleId: null });
+    const { other, report } = await importedElsewhere(file);
     expect(report).toMatchObject({ imported: 1, skipped: [] });
     expect(await other.ok('labels:list', {})).toContainEqual({ id: 'disputed', name: 'Disputed', colour: '#7b1fa2', key: '', builtIn: false });
     const [entry] = report.articles;
@@ -120,9 +126,7 @@ suite('custom labels through the IPC handlers', () => {
     app.answers.save.push(file);
     await app.ok('article:export', { articleId: alpha.id, scope: 'library' });
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('attest.annotated-library');
-    const other = setup();
-    other.answers.open.push(file);
-    const { report } = await other.ok('annotations:import', { articleId: null });
+    const { other, report } = await importedElsewhere(file);
     expect(report).toMatchObject({ imported: 3, skipped: [] });
     expect(await other.ok('labels:list', {})).toContainEqual({ id: 'disputed', name: 'Disputed', colour: '#7b1fa2', key: '', builtIn: false });
   });
@@ -132,9 +136,7 @@ suite('custom labels through the IPC handlers', () => {
     const json = await exportJson(app, alpha.id);
     const file = join(tempDir('foreign'), 'alpha.attest.json');
     writeFileSync(file, JSON.stringify(json));
-    const other = setup();
-    other.answers.open.push(file);
-    await other.ok('annotations:import', { articleId: null });
+    const { other } = await importedElsewhere(file);
     expect(other.repository.get(alpha.id)?.article.source.path).toBe(fixture('alpha-beta.txt'));
     const refused = await other.call('article:reopen-with-encoding', { articleId: alpha.id, encoding: 'UTF-8' });
     expect(refused).toEqual({ ok: false, error: { code: 'forbidden', message: `${fixture('alpha-beta.txt')} has not been opened here: open the file itself first` } });
