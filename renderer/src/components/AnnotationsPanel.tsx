@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf } from '../../../app/core/attribution.js';
@@ -33,6 +33,9 @@ function PanelFilters({ counts, query, onChange }: { counts: ReadonlyMap<Annotat
   );
 }
 
+/** A row's height before it is measured, in CSS pixels. */
+const rowEstimate = () => 48;
+
 /**
  * The panel listing the article's annotations (a click selects one and shows it; an attributed
  * one names its source), filtered by type and text, sorted by position or time, with counts per
@@ -46,7 +49,10 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a] as const)), [props.annotations]);
   const sourceOf = (a: Annotation) => byId.get(attributionOf(a) ?? '')?.target.quote.exact;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 48, overscan: 10, getItemKey: (i) => rows[i].id, useFlushSync: false });
+  // The virtualiser measures its rows again from the first when its options change: the key
+  // function changes with the rows only, not at every render.
+  const getItemKey = useCallback((i: number) => rows[i].id, [rows]);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: rowEstimate, overscan: 10, getItemKey, useFlushSync: false });
   // A selection made elsewhere (the reader, the keys) brings its row into view; typing in the
   // filter or editing a note does not pull the list back to it.
   const rowsNow = useRef(rows);
