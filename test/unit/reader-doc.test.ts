@@ -44,8 +44,28 @@ suite('the reader doc and its projection', () => {
   it('builds a doc of 200,000 paragraphs without overflowing the stack', () => {
     const a = paragraphsArticle(Array.from({ length: 200_000 }, (_, i) => `p${i}`));
     const doc = buildDoc(a);
-    expect(doc.childCount).toBe(200_000);
-    expect(doc.lastChild!.textContent).toBe('p199999');
+    let textblocks = 0;
+    doc.descendants((node) => (node.isTextblock ? (textblocks++, false) : true));
+    expect(textblocks).toBe(200_000);
+    expect(doc.lastChild!.lastChild!.textContent).toBe('p199999');
+  });
+
+  it('keeps the first nodes loose and groups the rest into chunks of about 4,000 positions, with every block in order', () => {
+    // 300 paragraphs of 99 characters (node size 101): 80 loose (8,080 positions), then chunks of 40.
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `${String(i).padStart(3, '0')} ${'x'.repeat(95)}`);
+    const a = paragraphsArticle(paragraphs);
+    const doc = buildDoc(a);
+    const top = Array.from({ length: doc.childCount }, (_, i) => doc.child(i));
+    expect(top.slice(0, 80).every((n) => n.type.name === 'paragraph')).toBe(true);
+    expect(top.slice(80).map((n) => [n.type.name, n.childCount])).toEqual([['chunk', 40], ['chunk', 40], ['chunk', 40], ['chunk', 40], ['chunk', 40], ['chunk', 20]]);
+    const projection = new TextProjection(doc, a.blocks.map((b) => b.start));
+    expect(projection.blockCount).toBe(300);
+    for (const b of a.blocks) expect(doc.textBetween(projection.toPos(b.start), projection.toPos(b.end))).toBe(a.text.slice(b.start, b.end));
+    // A short article stays all loose; 100 short nodes at most are loose.
+    expect(buildDoc(paragraphsArticle(['a', 'b'])).childCount).toBe(2);
+    const short = buildDoc(paragraphsArticle(Array.from({ length: 150 }, (_, i) => `p${i}`)));
+    expect(short.childCount).toBe(101);
+    expect(short.child(100).type.name).toBe('chunk');
   });
 });
 

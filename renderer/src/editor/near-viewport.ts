@@ -1,34 +1,45 @@
 import type { EditorView } from 'prosemirror-view';
 import { setNear, type PosRange } from './highlight-plugin.js';
-import type { TextProjection } from './projection.js';
 
 /**
- * Keeps the highlight plugin's `near` part (see `highlight-plugin.ts`) on the textblocks within
- * one viewport height above and below the viewport. `initial`: the part the plugin paints at
- * first (the view's first screen, painted with its first DOM); `opened` is called (at least once)
- * when more than it is to be laid out: after the first frame, or in it when the viewport is past it. Measured in the first frame, then again when the
- * viewport leaves the part measured last (any scroll, captured on the document), on a resize
- * of the window or of the reader (fonts, font size). A scroll is measured in the next animation
- * frame, before it is painted; a ResizeObserver callback runs before the paint it follows and
- * paints the viewport only (nothing when what is painted covers it), the margins just after that paint.
- * Textblocks are found by binary search on their DOM rects (O(log blocks) reads of layout).
- * Returns a function that stops watching.
+ * Keeps the highlight plugin's `near` part (see `highlight-plugin.ts`) on the top-level nodes
+ * (blocks, or chunks of blocks: `build-doc.ts`) within one viewport height above and below the
+ * viewport. `initial`: the part the plugin paints at first (the view's first screen, painted with
+ * its first DOM); `opened` is called (at least once) when more than it is to be laid out: after
+ * the first frame, or in it when the viewport is past it. Measured in the first frame, then again
+ * when the viewport leaves the part measured last (any scroll, captured on the document), on a
+ * resize of the window or of the reader (fonts, font size). A scroll is measured in the next
+ * animation frame, before it is painted; a ResizeObserver callback runs before the paint it
+ * follows and paints the viewport only (nothing when what is painted covers it), the margins just
+ * after that paint. Top-level nodes are found by binary search on their DOM rects (O(log nodes)
+ * reads of layout); only top-level rects are read, so a chunk `content-visibility` skips is never
+ * laid out for them. Returns a function that stops watching.
  */
-export function watchNearViewport(view: EditorView, projection: TextProjection, initial: PosRange, opened: () => void = () => {}): () => void {
+export function watchNearViewport(view: EditorView, initial: PosRange, opened: () => void = () => {}): () => void {
   const win = view.dom.ownerDocument.defaultView ?? window;
-  const elements: (Element | null)[] = new Array(projection.blockCount).fill(null);
+  // The top-level nodes' positions: the doc never changes (the reader is read-only).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  view.state.doc.forEach((node, offset) => {
+    starts.push(offset);
+    ends.push(offset + node.nodeSize);
+  });
+  const count = starts.length;
+  const elements: (Element | null)[] = new Array(count).fill(null);
   const rect = (i: number): DOMRect => {
     let el = elements[i];
     if (!el?.isConnected) {
-      const node = view.nodeDOM(projection.block(i).node);
+      const node = view.nodeDOM(starts[i]);
       el = elements[i] = node instanceof Element ? node : null;
     }
     return el ? el.getBoundingClientRect() : new DOMRect();
   };
-  // The first textblock whose bottom is at or below y, and the last whose top is at or above y.
-  const firstEndingBelow = (y: number) => search((i) => rect(i).bottom >= y, projection.blockCount);
-  const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, projection.blockCount) - 1;
-  let painted = { first: projection.blockAt(initial.from), last: projection.blockAt(initial.to) };
+  // The first top-level node whose bottom is at or below y, and the last whose top is at or above y.
+  const firstEndingBelow = (y: number) => search((i) => rect(i).bottom >= y, count);
+  const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, count) - 1;
+  // The top-level node holding position `pos` (the last when past the end).
+  const nodeAt = (pos: number) => Math.min(count - 1, search((i) => ends[i] > pos, count));
+  let painted = { first: nodeAt(initial.from), last: nodeAt(Math.max(initial.from, initial.to - 1)) };
   const selectionUnread = () => {
     const dom = view.dom.ownerDocument.getSelection();
     if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return false;
@@ -42,7 +53,7 @@ export function watchNearViewport(view: EditorView, projection: TextProjection, 
 
   // `margin`: how many viewport heights above and below count as near.
   const measure = (force: boolean, margin = 1, waited = 0): void => {
-    if (view.isDestroyed || projection.blockCount === 0 || view.dom.getClientRects().length === 0) return;
+    if (view.isDestroyed || count === 0 || view.dom.getClientRects().length === 0) return;
     // A dispatch before ProseMirror has read a new DOM selection (its selectionchange is still to
     // come) would put the old one back: wait for it, a few frames at most (a DOM selection
     // ProseMirror maps elsewhere never matches).
@@ -55,11 +66,11 @@ export function watchNearViewport(view: EditorView, projection: TextProjection, 
     if ((!force || margin === 0) && firstEndingBelow(0) >= painted.first && lastStartingAbove(height) <= painted.last) return;
     // The viewport is past the first screen: everything is laid out as it comes near, from this frame on.
     opened();
-    const first = Math.min(projection.blockCount - 1, firstEndingBelow(-margin * height));
+    const first = Math.min(count - 1, firstEndingBelow(-margin * height));
     const last = Math.max(first, lastStartingAbove((1 + margin) * height));
     if (painted.first === first && painted.last === last) return;
     painted = { first, last };
-    view.dispatch(setNear(view.state.tr, { from: projection.block(first).from, to: projection.block(last).to }));
+    view.dispatch(setNear(view.state.tr, { from: starts[first], to: ends[last] }));
   };
 
   let frame = 0;

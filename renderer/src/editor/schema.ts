@@ -7,10 +7,13 @@ import { Schema } from 'prosemirror-model';
  * Links are marks shown as text: they carry their target in a tooltip and are never followed.
  * Every textblock takes its own direction from its first strong character (`dir="auto"`), so an
  * English paragraph in an Arabic article reads left to right, inside the article's direction.
+ * A `chunk` groups consecutive top-level blocks of a long article (see `buildDoc`) and adds no
+ * text: the browser then tracks hundreds of chunks for `content-visibility`, not thousands of blocks.
  */
 export const readerSchema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    doc: { content: '(block | chunk)+' },
+    chunk: { content: 'block+', toDOM: () => ['div', { class: 'reader-chunk' }, 0] },
     paragraph: { group: 'block', content: 'text*', marks: '_', toDOM: () => ['p', { dir: 'auto' }, 0] },
     heading: {
       group: 'block',

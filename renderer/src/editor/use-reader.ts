@@ -148,7 +148,7 @@ export function useReader(
     hideSelectionFromReact(view.dom);
     viewRef.current = { view, projection };
     let settled = false;
-    const stopWatching = watchNearViewport(view, projection, first.near, () => {
+    const stopWatching = watchNearViewport(view, first.near, () => {
       opened();
       // A User Timing mark for the benchmarks (bench/): just after the frame that lays out the
       // blocks past the first screen too (those near the viewport), once per article.
