@@ -67,6 +67,22 @@ export function codePointIndex(text: string): (utf16: number) => number {
   };
 }
 
+/**
+ * The inverse converter for many offsets into one text: O(n) once, then O(1) per code point
+ * offset. Returns a function from code point offset to UTF-16 offset (same errors as `utf16Offset`).
+ */
+export function utf16Index(text: string): (codePoint: number) => number {
+  const table = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i += isInsideSurrogatePair(text, i + 1) ? 2 : 1) table[cp++] = i;
+  table[cp] = text.length;
+  return (codePoint) => {
+    if (!Number.isInteger(codePoint) || codePoint < 0) throw new RangeError(`code point offset ${codePoint} is not a natural number`);
+    if (codePoint > cp) throw new RangeError(`code point offset ${codePoint} is beyond the text`);
+    return table[codePoint];
+  };
+}
+
 let segmenter: Intl.Segmenter | undefined;
 
 /**

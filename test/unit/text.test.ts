@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { codePointIndex, codePointOffset, normalizeRange, utf16Offset } from '../../app/core/text.js';
+import { codePointIndex, codePointOffset, normalizeRange, utf16Index, utf16Offset } from '../../app/core/text.js';
 
 const EMOJI = 'Wow 😀 the CLAIM 👍🏽 stands';
 
@@ -25,6 +25,21 @@ suite('offsets in two units', () => {
       }
     }
     expect(() => codePointOffset(EMOJI, EMOJI.length + 1)).toThrow(RangeError);
+  });
+
+  it('converts code points to UTF-16 through the inverse index as utf16Offset does, and refuses the same offsets', () => {
+    const toUtf16 = utf16Index(EMOJI);
+    const codePoints = Array.from(EMOJI).length;
+    expect(codePoints).toBe(EMOJI.length - 3);
+    for (let cp = 0; cp <= codePoints; cp++) expect(toUtf16(cp)).toBe(utf16Offset(EMOJI, cp));
+    expect([toUtf16(10), toUtf16(15)]).toEqual([11, 16]);
+    expect(EMOJI.slice(toUtf16(10), toUtf16(15))).toBe('CLAIM');
+    for (const bad of [codePoints + 1, -1, 1.5]) {
+      expect(() => toUtf16(bad)).toThrow(RangeError);
+      expect(() => utf16Offset(EMOJI, bad)).toThrow(RangeError);
+    }
+    expect(utf16Index('')(0)).toBe(0);
+    expect(() => utf16Index('')(1)).toThrow(RangeError);
   });
 });
 

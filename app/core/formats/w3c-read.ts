@@ -138,14 +138,15 @@ export function readW3c(doc: unknown, now: string, labels: readonly ExportLabel[
 /**
  * The selectors of a read annotation in `text` (its article's canonical text, UTF-16 offsets as
  * everywhere in Attest): Attest's UTF-16 offsets when given, else the code-point position
- * converted; the quote, or the text at the position when there is no quote. Null when neither
- * gives anything in this text.
+ * converted by `toUtf16` (for many annotations of one text, pass `utf16Index(text)`: one pass over
+ * the text, not one per annotation); the quote, or the text at the position when there is no
+ * quote. Null when neither gives anything in this text.
  */
-export function w3cSelectors(text: string, item: W3cItem): TargetSelectors | null {
+export function w3cSelectors(text: string, item: W3cItem, toUtf16: (codePoint: number) => number = (cp) => utf16Offset(text, cp)): TargetSelectors | null {
   let position = item.positionUtf16;
   if (!position && item.positionCodePoint) {
     try {
-      position = { start: utf16Offset(text, item.positionCodePoint.start), end: utf16Offset(text, item.positionCodePoint.end) };
+      position = { start: toUtf16(item.positionCodePoint.start), end: toUtf16(item.positionCodePoint.end) };
     } catch {
       position = null;
     }

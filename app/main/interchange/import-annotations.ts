@@ -6,6 +6,7 @@ import type { ImportReport } from '../../core/formats/interchange.js';
 import { ANNOTATED_ARTICLE_FORMAT, ANNOTATED_LIBRARY_FORMAT } from '../../core/formats/annotated-json.js';
 export type { ImportReport } from '../../core/formats/interchange.js';
 import { readW3c, w3cSelectors } from '../../core/formats/w3c-read.js';
+import { utf16Index } from '../../core/text.js';
 import { importAttestExport } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
 import { readBoundedFile, sha256 } from '../importers/index.js';
@@ -96,6 +97,13 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
   const read = readW3c(json, now, repository.labels.all());
   report.skipped.push(...read.skipped);
   const byArticle = new Map<string, (Annotation | OrphanAnnotation)[]>();
+  // Code point positions are converted through one index per article text (built when first needed).
+  const indexes = new Map<string, (codePoint: number) => number>();
+  const indexOf = (articleId: string, text: string) => {
+    let index = indexes.get(articleId);
+    if (!index) indexes.set(articleId, (index = utf16Index(text)));
+    return index;
+  };
   for (const item of read.items) {
     const articleId = item.articleId && repository.get(item.articleId) ? item.articleId : fallbackArticleId && repository.get(fallbackArticleId) ? fallbackArticleId : null;
     if (!articleId) {
@@ -107,7 +115,8 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
       report.skipped.push({ id: item.id, reason: unknownLabel });
       continue;
     }
-    const selectors = w3cSelectors(repository.get(articleId)!.article.text, item);
+    const { text } = repository.get(articleId)!.article;
+    const selectors = w3cSelectors(text, item, item.positionCodePoint && !item.positionUtf16 ? indexOf(articleId, text) : undefined);
     if (!selectors) {
       report.skipped.push({ id: item.id, reason: 'its selectors give no text' });
       continue;
