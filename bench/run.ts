@@ -35,7 +35,7 @@ if (wanted('W5')) {
 }
 if (wanted('W6')) {
   step('W6');
-  metrics.push(...(await w6(runs)));
+  metrics.push(...(await w6(runs, () => temp.dir('w6'))));
 }
 if (wanted('W7')) {
   step('W7');
