@@ -18,13 +18,14 @@ const STYLE_MAP = ["p[style-name='Quote'] => blockquote > p:fresh", "p[style-nam
  * `ImportError('too-large')` when its central directory declares more than
  * `MAX_DOCX_UNCOMPRESSED_BYTES` uncompressed, checked before anything is inflated, or when its
  * entries, inflated with their output capped at that limit, turn out larger than they declare (a
- * ZIP that understates its sizes), before JSZip (inside mammoth) inflates them without a cap.
+ * ZIP that understates its sizes; inflated off main's thread), before JSZip (inside mammoth)
+ * inflates them without a cap.
  */
 export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ImportedBody> {
   const declared = declaredUncompressedSize(bytes);
   if (declared === null) throw new ImportError('unreadable', 'not a readable Word document (not a ZIP archive)');
   if (declared > MAX_DOCX_UNCOMPRESSED_BYTES) throw new ImportError('too-large', `the document would inflate to ${declared === Infinity ? 'more than 4 GiB' : `${declared} bytes`}, more than the ${MAX_DOCX_UNCOMPRESSED_BYTES}-byte limit`);
-  const inflated = inflatedSizeWithin(bytes, MAX_DOCX_UNCOMPRESSED_BYTES);
+  const inflated = await inflatedSizeWithin(bytes, MAX_DOCX_UNCOMPRESSED_BYTES);
   if (inflated === 'over') throw new ImportError('too-large', `the document inflates to more than the ${MAX_DOCX_UNCOMPRESSED_BYTES}-byte limit (more than its headers declare)`);
   if (inflated === null) throw new ImportError('unreadable', 'not a readable Word document (a damaged ZIP entry)');
   let html: string;

@@ -1,4 +1,8 @@
-import { inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
+
+/** zlib's raw inflate on libuv's thread pool: main's thread is not held while an entry inflates. */
+const inflateRawAsync = promisify(inflateRaw);
 
 /** Where a ZIP's central directory starts and how many entries it lists, from its end record; null without one. */
 function centralDirectory(bytes: Uint8Array): { view: DataView; entries: number; offset: number } | null {
@@ -39,9 +43,9 @@ export function declaredUncompressedSize(bytes: Uint8Array): number | null {
  * defence against a ZIP that understates its sizes. Answers the total, `'over'` as soon as the
  * entries exceed `limit`, or null for an entry this cannot read (unknown compression, a header
  * out of place, a broken stream). Reads entries where the central directory places them, as
- * JSZip does.
+ * JSZip does. Entries inflate off main's thread (zlib's asynchronous `inflateRaw`), one at a time.
  */
-export function inflatedSizeWithin(bytes: Uint8Array, limit: number): number | 'over' | null {
+export async function inflatedSizeWithin(bytes: Uint8Array, limit: number): Promise<number | 'over' | null> {
   const directory = centralDirectory(bytes);
   if (!directory) return null;
   const { view, entries } = directory;
@@ -58,7 +62,7 @@ export function inflatedSizeWithin(bytes: Uint8Array, limit: number): number | '
     if (method === 0) total += data.length;
     else if (method === 8) {
       try {
-        total += inflateRawSync(data, { maxOutputLength: limit - total + 1 }).length;
+        total += (await inflateRawAsync(data, { maxOutputLength: limit - total + 1 })).length;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'over';
         return null;
