@@ -88,3 +88,47 @@ test('another article opens at its top, not at the offset the last one was scrol
   expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
   await expect(app.page.locator('.ProseMirror p').first()).toBeInViewport();
 });
+
+test('blocks are spaced the same at the edges of the chunks a long article is grouped in as inside them', async ({ app }) => {
+  // Sections of a heading, paragraphs of varied length, a list and a quote, until past 30,000
+  // characters: the reader groups blocks past the first 8,000 into chunks (build-doc.ts).
+  const words = 'the minister said talks would resume after the holiday according to two officials'.split(' ');
+  const paragraph = (n: number) => Array.from({ length: 12 + ((n * 37) % 60) }, (_, i) => words[(n + i) % words.length]).join(' ') + '.';
+  const sections: string[] = [];
+  for (let n = 0; sections.join('\n\n').length < 30_000; n++) {
+    sections.push(`## Section ${n}`, paragraph(n), paragraph(n + 1));
+    if (n % 3 === 0) sections.push(`- ${paragraph(n + 2)}\n- ${paragraph(n + 3)}`);
+    if (n % 4 === 1) sections.push(`> ${paragraph(n + 4)}`);
+  }
+  const path = join(app.dataDir, 'sections.md');
+  writeFileSync(path, sections.join('\n\n'));
+  await app.openArticle(path);
+  const pane = app.page.locator('.reader-pane');
+  const gaps = new Map<string, { inside: Set<number>; edge: Set<number> }>();
+  // Scroll through the article: the chunks near the view are laid out and measured there.
+  for (let at = 0; ; at += 500) {
+    await pane.evaluate((el, y) => el.scrollTo(0, y), at);
+    await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const pairs = await app.page.evaluate(() => {
+      const blocks = [...document.querySelectorAll('.ProseMirror > :not(.reader-chunk), .ProseMirror > .reader-chunk > *')];
+      const out: [string, boolean, number][] = [];
+      for (let i = 0; i + 1 < blocks.length; i++) {
+        const [a, b] = [blocks[i].getBoundingClientRect(), blocks[i + 1].getBoundingClientRect()];
+        // Both in view (a chunk far from it is not laid out: its blocks have no place yet).
+        if (a.top < 0 || b.bottom > innerHeight || a.height === 0 || b.height === 0) continue;
+        out.push([`${blocks[i].tagName}>${blocks[i + 1].tagName}`, blocks[i].parentElement !== blocks[i + 1].parentElement, Math.round(b.top - a.bottom)]);
+      }
+      return out;
+    });
+    for (const [pair, edge, gap] of pairs) {
+      const seen = gaps.get(pair) ?? { inside: new Set<number>(), edge: new Set<number>() };
+      (edge ? seen.edge : seen.inside).add(gap);
+      gaps.set(pair, seen);
+    }
+    if (await pane.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1)) break;
+  }
+  const edges = [...gaps].filter(([, g]) => g.edge.size > 0);
+  // The edges met here include a heading after a paragraph, whose top margin is the larger.
+  expect(edges.map(([pair]) => pair)).toEqual(expect.arrayContaining(['P>H2']));
+  for (const [pair, { inside, edge }] of edges) expect({ pair, gaps: [...edge] }).toEqual({ pair, gaps: [...inside] });
+});

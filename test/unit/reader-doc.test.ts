@@ -1,6 +1,8 @@
 import { describe as suite, expect, it } from 'vitest';
 import { paragraphsArticle } from '../support/paragraphs-article.js';
-import { buildDoc } from '../../renderer/src/editor/build-doc.js';
+import type { Node as PMNode } from 'prosemirror-model';
+import { buildDoc, CHUNK_SIZE, LOOSE_SIZE } from '../../renderer/src/editor/build-doc.js';
+import { MAX_NODES } from '../../renderer/src/editor/first-screen.js';
 import { TextProjection } from '../../renderer/src/editor/projection.js';
 import { BUILT_IN_LABELS, type Label } from '../../app/core/labels.js';
 import { isDeleteKey, tagKeyType } from '../../renderer/src/editor/use-reader.js';
@@ -51,6 +53,7 @@ suite('the reader doc and its projection', () => {
   });
 
   it('keeps the first nodes loose and groups the rest into chunks of about 4,000 positions, with every block in order', () => {
+    expect([LOOSE_SIZE, CHUNK_SIZE, MAX_NODES]).toEqual([8_000, 4_000, 100]);
     // 300 paragraphs of 99 characters (node size 101): 80 loose (8,080 positions), then chunks of 40.
     const paragraphs = Array.from({ length: 300 }, (_, i) => `${String(i).padStart(3, '0')} ${'x'.repeat(95)}`);
     const a = paragraphsArticle(paragraphs);
@@ -66,6 +69,31 @@ suite('the reader doc and its projection', () => {
     const short = buildDoc(paragraphsArticle(Array.from({ length: 150 }, (_, i) => `p${i}`)));
     expect(short.childCount).toBe(101);
     expect(short.child(100).type.name).toBe('chunk');
+  });
+
+  it('never splits a list or a block quote at a chunk edge, and maps every block both ways', () => {
+    // Paragraphs of 99 characters, with a list of 30 items and a quote of 30 paragraphs across the first chunk edges.
+    const line = (i: number) => `${String(i).padStart(3, '0')} ${'y'.repeat(95)}`;
+    const texts = Array.from({ length: 200 }, (_, i) => line(i));
+    const base = paragraphsArticle(texts);
+    const blocks = base.blocks.map((b, i) => (i >= 70 && i < 100 ? { ...b, type: 'list_item' as const } : i >= 110 && i < 140 ? { ...b, quote: 1 } : b));
+    const a = { ...base, blocks };
+    const doc = buildDoc(a);
+    const kinds = (node: PMNode) => Array.from({ length: node.childCount }, (_, i) => node.child(i).type.name);
+    const top = kinds(doc);
+    // The list closes the loose head (it is one node); the quote is one node inside a chunk.
+    expect(top.filter((k) => k === 'bullet_list')).toHaveLength(1);
+    expect(top.indexOf('bullet_list')).toBe(top.indexOf('chunk') - 1);
+    const chunks = Array.from({ length: doc.childCount }, (_, i) => doc.child(i)).filter((n) => n.type.name === 'chunk');
+    expect(chunks.flatMap(kinds).filter((k) => k === 'blockquote')).toHaveLength(1);
+    expect(chunks.flatMap(kinds).filter((k) => k === 'bullet_list')).toHaveLength(0);
+    const projection = new TextProjection(doc, a.blocks.map((b) => b.start));
+    expect(projection.blockCount).toBe(200);
+    for (const b of a.blocks) {
+      expect(doc.textBetween(projection.toPos(b.start), projection.toPos(b.end))).toBe(a.text.slice(b.start, b.end));
+      expect(projection.toOffset(projection.toPos(b.start))).toBe(b.start);
+      expect(projection.toOffset(projection.toPos(b.end))).toBe(b.end);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Node as PMNode, Mark } from 'prosemirror-model';
 import type { Article, Block, InlineMark } from '../../../app/core/article.js';
+import { MAX_NODES } from './first-screen.js';
 import { readerSchema as schema } from './schema.js';
 
 /**
@@ -43,13 +44,12 @@ function textblock(article: Article, block: Block, marksOf: (block: Block) => In
 }
 
 /**
- * The first top-level nodes stay on their own, up to this many ProseMirror positions (about
- * characters) or `LOOSE_NODES` nodes: more than a first screen holds (`first-screen.ts`), which
- * is laid out node by node.
+ * The first top-level nodes stay on their own until they reach this many ProseMirror positions
+ * (about characters), or `MAX_NODES` of them: more than a first screen holds (`first-screen.ts`),
+ * which is laid out node by node.
  */
 export const LOOSE_SIZE = 8_000;
-export const LOOSE_NODES = 100;
-/** The nodes after them are grouped into chunks of at least this size (the last may be smaller). */
+/** The nodes after them are grouped into chunks of at least this many positions (the last may hold fewer). */
 export const CHUNK_SIZE = 4_000;
 
 /**
@@ -60,7 +60,7 @@ export const CHUNK_SIZE = 4_000;
 function chunked(nodes: PMNode[]): PMNode[] {
   const out: PMNode[] = [];
   let i = 0;
-  for (let size = 0; i < nodes.length && size < LOOSE_SIZE && i < LOOSE_NODES; i++) {
+  for (let size = 0; i < nodes.length && size < LOOSE_SIZE && i < MAX_NODES; i++) {
     out.push(nodes[i]);
     size += nodes[i].nodeSize;
   }

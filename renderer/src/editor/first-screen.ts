@@ -10,7 +10,7 @@ import type { PosRange } from './highlight-plugin.js';
 const CHARS_PER_PIXEL = 3;
 
 /** At most this many top-level nodes are laid out eagerly, whatever their size. */
-const MAX_NODES = 100;
+export const MAX_NODES = 100;
 
 /** What an open shows first: the top-level nodes in view (estimated). */
 export interface FirstScreen {
@@ -45,7 +45,7 @@ export function viewportChars(win: Window): number {
 /**
  * Marks the first `nodes` top-level nodes of `doc` with the class `reader-eager` (node
  * decorations; the doc never changes, the reader being read-only), which styles.css exempts from
- * `content-visibility`. The other blocks have `content-visibility: auto`, and `hidden` while the
+ * `content-visibility`. The other top-level nodes (blocks, or chunks of them: `build-doc.ts`) have `content-visibility: auto`, and `hidden` while the
  * reader's mount has the class `reader-opening` (see `openFirstScreen`).
  */
 export function eagerLayoutPlugin(doc: PMNode, nodes: number): Plugin {
