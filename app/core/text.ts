@@ -47,39 +47,50 @@ export function utf16Offset(text: string, codePoint: number): number {
   return i;
 }
 
+/** How many of the ascending `values` are below `x` (binary search). */
+function countBelow(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * A converter for many offsets into one text: O(n) once, then O(1) per UTF-16 offset.
- * Returns a function from UTF-16 offset to code point offset (same errors as `codePointOffset`).
+ * A converter for many offsets into one text: one pass that notes where its surrogate pairs are
+ * (memory for those only), then O(log pairs) per UTF-16 offset. Returns a function from UTF-16
+ * offset to code point offset (same errors as `codePointOffset`).
  */
 export function codePointIndex(text: string): (utf16: number) => number {
-  const table = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i <= text.length; i++) {
-    table[i] = cp;
-    if (i < text.length && !isInsideSurrogatePair(text, i + 1)) cp++;
-  }
+  // The UTF-16 offsets of each pair's second half: each one before an offset is a code unit more than code points.
+  const seconds: number[] = [];
+  for (let i = 1; i < text.length; i++) if (isInsideSurrogatePair(text, i)) seconds.push(i++);
   return (utf16) => {
     if (!Number.isInteger(utf16) || utf16 < 0 || utf16 > text.length) {
       throw new RangeError(`offset ${utf16} is outside the text (length ${text.length})`);
     }
     if (isInsideSurrogatePair(text, utf16)) throw new RangeError(`offset ${utf16} splits a surrogate pair`);
-    return table[utf16];
+    return utf16 - countBelow(seconds, utf16);
   };
 }
 
 /**
- * The inverse converter for many offsets into one text: O(n) once, then O(1) per code point
- * offset. Returns a function from code point offset to UTF-16 offset (same errors as `utf16Offset`).
+ * The inverse converter for many offsets into one text: one pass that notes where its surrogate
+ * pairs are (memory for those only), then O(log pairs) per code point offset. Returns a function
+ * from code point offset to UTF-16 offset (same errors as `utf16Offset`).
  */
 export function utf16Index(text: string): (codePoint: number) => number {
-  const table = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i += isInsideSurrogatePair(text, i + 1) ? 2 : 1) table[cp++] = i;
-  table[cp] = text.length;
+  // The code point offsets of the surrogate pairs: each one before an offset is a code unit more.
+  const pairs: number[] = [];
+  let codePoints = 0;
+  for (let i = 0; i < text.length; i++, codePoints++) if (isInsideSurrogatePair(text, i + 1)) (pairs.push(codePoints), i++);
   return (codePoint) => {
     if (!Number.isInteger(codePoint) || codePoint < 0) throw new RangeError(`code point offset ${codePoint} is not a natural number`);
-    if (codePoint > cp) throw new RangeError(`code point offset ${codePoint} is beyond the text`);
-    return table[codePoint];
+    if (codePoint > codePoints) throw new RangeError(`code point offset ${codePoint} is beyond the text`);
+    return codePoint + countBelow(pairs, codePoint);
   };
 }
 

@@ -41,6 +41,24 @@ suite('offsets in two units', () => {
     expect(utf16Index('')(0)).toBe(0);
     expect(() => utf16Index('')(1)).toThrow(RangeError);
   });
+
+  it('counts a lone surrogate as one code point in both directions, as Array.from does', () => {
+    // A lone high surrogate, a pair, a lone low surrogate, a high one before a letter, two pairs in a row.
+    const text = 'a\uD800b😀\uDC00c\uD83Dd😀👍e';
+    const chars = Array.from(text);
+    const toUtf16 = utf16Index(text);
+    const toCodePoint = codePointIndex(text);
+    let utf16 = 0;
+    for (let cp = 0; cp <= chars.length; cp++) {
+      expect(toUtf16(cp)).toBe(utf16);
+      expect(utf16Offset(text, cp)).toBe(utf16);
+      expect(toCodePoint(utf16)).toBe(cp);
+      expect(codePointOffset(text, utf16)).toBe(cp);
+      utf16 += chars[cp]?.length ?? 0;
+    }
+    expect(utf16).toBe(text.length);
+    expect(() => toUtf16(chars.length + 1)).toThrow(RangeError);
+  });
 });
 
 suite('normalizeRange', () => {

@@ -97,7 +97,8 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
   const read = readW3c(json, now, repository.labels.all());
   report.skipped.push(...read.skipped);
   const byArticle = new Map<string, (Annotation | OrphanAnnotation)[]>();
-  // Code point positions are converted through one index per article text (built when first needed).
+  // Code point positions are converted through one index per article text (built when first
+  // needed; it holds where the text's surrogate pairs are, nothing for a text without them).
   const indexes = new Map<string, (codePoint: number) => number>();
   const indexOf = (articleId: string, text: string) => {
     let index = indexes.get(articleId);
@@ -116,7 +117,7 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
       continue;
     }
     const { text } = repository.get(articleId)!.article;
-    const selectors = w3cSelectors(text, item, item.positionCodePoint && !item.positionUtf16 ? indexOf(articleId, text) : undefined);
+    const selectors = w3cSelectors(text, item, (codePoint) => indexOf(articleId, text)(codePoint));
     if (!selectors) {
       report.skipped.push({ id: item.id, reason: 'its selectors give no text' });
       continue;
