@@ -6,7 +6,6 @@ import { describe } from '../app/core/anchoring/describe.js';
 import { anchorExactly } from '../app/core/anchoring/anchor.js';
 import { reanchor } from '../app/core/anchoring/reanchor.js';
 import type { Annotation } from '../app/core/annotation.js';
-import { toAnnotatedJson } from '../app/core/formats/annotated-json.js';
 import { toBrat } from '../app/core/formats/brat-standoff.js';
 import { codePointIndex } from '../app/core/text.js';
 import { exportText } from '../app/main/exporters/export-records.js';
@@ -146,7 +145,7 @@ export async function w6(runs: number, dirFor: () => string): Promise<Metric[]> 
   const article = { id: '0'.repeat(64), title: 'W6', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, url: null, text, blocks: [{ type: 'paragraph' as const, start: 0, end: text.length }], marks: [], source: { path: '/w6.txt', sha256: '0'.repeat(64), format: 'txt' as const }, encoding: null };
   const meta = { generator: { name: 'Attest', version: 'bench' }, exported: stamp };
   const record = { article, annotations, orphans: [] };
-  const json = await time(runs, 3, () => JSON.stringify(toAnnotatedJson(article, annotations, meta)));
+  const json = await time(runs, 3, () => exportText([record], 'json', meta));
   const w3c = await time(runs, 3, () => exportText([record], 'w3c', meta));
   const csv = await time(runs, 3, () => exportText([record], 'csv', meta));
   const brat = await time(runs, 3, () => toBrat(article, annotations));
@@ -172,6 +171,13 @@ export async function w6(runs: number, dirFor: () => string): Promise<Metric[]> 
     imported = (await importAnnotations(repository, file)).imported;
     repository.flush();
     if (run > 0) load.push(performance.now() - started);
+    // Each annotation is stored at its span (UTF-16), its quote the text there.
+    const byId = new Map(repository.get(stored.id)!.annotations.map((a) => [a.id, a.target]));
+    const misplaced = spans.filter((span, i) => {
+      const target = byId.get(items[i].id.slice('urn:uuid:'.length));
+      return !target || target.position.start !== span.start || target.position.end !== span.end || text.slice(span.start, span.end) !== target.quote.exact;
+    });
+    if (misplaced.length > 0) throw new Error(`W6: ${misplaced.length} of ${items.length} W3C annotations not stored at their span`);
   }
   if (imported !== items.length) throw new Error(`W6: ${imported} of ${items.length} W3C annotations imported`);
   return [
