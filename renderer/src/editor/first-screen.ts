@@ -45,8 +45,9 @@ export function viewportChars(win: Window): number {
 /**
  * Marks the first `nodes` top-level nodes of `doc` with the class `reader-eager` (node
  * decorations; the doc never changes, the reader being read-only), which styles.css exempts from
- * `content-visibility`. The other top-level nodes (blocks, or chunks of them: `build-doc.ts`) have `content-visibility: auto`, and `hidden` while the
- * reader's mount has the class `reader-opening` (see `openFirstScreen`).
+ * `content-visibility`. The other top-level nodes (blocks, or chunks of them: `build-doc.ts`)
+ * have `content-visibility: auto`, and `hidden` while the reader's mount has the class
+ * `reader-opening` (see `openFirstScreen`).
  */
 export function eagerLayoutPlugin(doc: PMNode, nodes: number): Plugin {
   const decorations: Decoration[] = [];
