@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportMeta } from '../core/formats/annotated-json.js';
+import { importSummary } from '../core/formats/interchange.js';
 import { defaultDataDir } from '../main/data-dir.js';
 import { EXPORT_FORMATS, exportLabels, exportText, writeExport, type ExportFormat } from '../main/exporters/export-records.js';
 import { sha256 } from '../main/importers/index.js';
@@ -81,12 +82,9 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
 
 /** The report as lines for a terminal. */
 export function reportLines(report: ImportReport): string[] {
-  const { imported, anchored, orphans, duplicates, skipped } = report;
-  const lines = [
-    `imported ${imported} annotation${imported === 1 ? '' : 's'} into ${report.articles.map((a) => `"${a.title}"`).join(', ') || 'no article'}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as orphans; ${duplicates} duplicate${duplicates === 1 ? '' : 's'} skipped; ${skipped.length} not read`,
-  ];
+  const lines = [importSummary(report)];
   for (const o of report.orphaned) lines.push(`orphan   ${o.id}: ${o.reason}`);
-  for (const s of skipped) lines.push(`skipped  ${s.id}: ${s.reason}`);
+  for (const s of report.skipped) lines.push(`skipped  ${s.id}: ${s.reason}`);
   return lines;
 }
 

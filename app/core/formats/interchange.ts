@@ -29,3 +29,16 @@ export const ImportReportSchema = z.object({
 
 /** See `ImportReportSchema`. */
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+/**
+ * An import report in one line, as the CLI prints it and the app shows it: how many annotations
+ * went into which articles (each title put in `quote`), how each was placed, how many kept as
+ * orphans, already there (`duplicates`) and not read (`skipped`). Starts lower-case, no final
+ * stop: the caller decides.
+ */
+export function importSummary(report: ImportReport, quote: (title: string) => string = (title) => `"${title}"`): string {
+  const { imported, anchored, orphans, duplicates, skipped } = report;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const into = report.articles.map((a) => quote(a.title)).join(', ') || 'no article';
+  return `imported ${plural(imported, 'annotation')} into ${into}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as ${orphans === 1 ? 'orphan' : 'orphans'}; ${duplicates} already there; ${skipped.length} not read`;
+}

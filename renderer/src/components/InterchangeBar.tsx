@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExportFormat, ImportReport } from '../../../app/core/formats/interchange.js';
+import { importSummary, type ExportFormat, type ImportReport } from '../../../app/core/formats/interchange.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
 import type { SessionStore } from '../state/session-store.js';
 
@@ -11,11 +11,10 @@ export const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
   brat: 'brat standoff (folder)',
 };
 
-/** The report of an import in one sentence for the analyst. */
-function importSummary(report: ImportReport): string {
-  const { imported, anchored, orphans, duplicates, skipped } = report;
-  const into = report.articles.map((a) => `“${a.title}”`).join(', ') || 'no article';
-  return `Imported ${imported} annotation${imported === 1 ? '' : 's'} into ${into}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as orphan${orphans === 1 ? '' : 's'}; ${duplicates} already there; ${skipped.length} not read.`;
+/** The report of an import in one sentence for the analyst (`importSummary`, with typographic quotes). */
+function importSentence(report: ImportReport): string {
+  const line = importSummary(report, (title) => `“${title}”`);
+  return `${line[0].toUpperCase()}${line.slice(1)}.`;
 }
 
 /**
@@ -53,7 +52,7 @@ export function InterchangeBar({ api, session, articleId }: { api: AttestApi; se
       if (!result.value) return;
       const { report, opened } = result.value;
       if (opened) session.showDropped({ ok: true, value: opened });
-      setOutcome({ text: importSummary(report), details: [...report.orphaned.map((o) => `Orphan ${o.id}: ${o.reason}`), ...report.skipped.map((s) => `Not read ${s.id}: ${s.reason}`)] });
+      setOutcome({ text: importSentence(report), details: [...report.orphaned.map((o) => `Orphan ${o.id}: ${o.reason}`), ...report.skipped.map((s) => `Not read ${s.id}: ${s.reason}`)] });
     });
 
   return (
