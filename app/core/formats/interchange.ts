@@ -9,6 +9,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** What an export covers: the open article, or every article of the library (the data directory). */
 export const EXPORT_SCOPES = ['article', 'library'] as const;
 
+/** One of `EXPORT_SCOPES`. */
+export type ExportScope = (typeof EXPORT_SCOPES)[number];
+
 /**
  * What an import did: the articles it added annotations to, how many annotations it added
  * (`imported`) and how each was placed (`anchored` by position, quote or fuzzy quote; `orphans`

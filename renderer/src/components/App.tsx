@@ -95,7 +95,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
     (command: MenuCommand) => {
       if (command === 'open') void session.choose();
       else if (command === 'labels') setLabelsShown(true);
-      else if (command === 'export') void session.exportArticle();
+      else if (command === 'export') void session.exportArticle().then((path) => path && session.inform(`Exported to ${path}`));
       // Tagging and deleting act on the reader, never on it hidden behind the library.
       else if (view !== 'reader') return;
       else if (command === 'delete') void edits.requestDelete();

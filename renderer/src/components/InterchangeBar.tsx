@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { importSummary, type ExportFormat, type ImportReport } from '../../../app/core/formats/interchange.js';
+import { importSummary, type ExportFormat, type ExportScope, type ImportReport } from '../../../app/core/formats/interchange.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
 import type { SessionStore } from '../state/session-store.js';
 
@@ -19,13 +19,13 @@ function importSentence(report: ImportReport): string {
 
 /**
  * Export and import: the export format and scope (the open article, or the whole library), the
- * Export… button (main asks where, `article:export`), Import… (main asks for the file,
+ * Export… button (`SessionStore.exportArticle`: main asks where), Import… (main asks for the file,
  * `annotations:import`, then the open article is shown as it now is), a progress bar while main
  * works, and the outcome as a status line.
  */
 export function InterchangeBar({ api, session, articleId }: { api: AttestApi; session: SessionStore; articleId: string | null }) {
   const [format, setFormat] = useState<ExportFormat>('json');
-  const [scope, setScope] = useState<'article' | 'library'>('article');
+  const [scope, setScope] = useState<ExportScope>('article');
   const [busy, setBusy] = useState<'Exporting' | 'Importing' | null>(null);
   const [outcome, setOutcome] = useState<{ text: string; details: string[] } | null>(null);
 
@@ -40,10 +40,8 @@ export function InterchangeBar({ api, session, articleId }: { api: AttestApi; se
   };
   const exportNow = () =>
     run('Exporting', async () => {
-      if (!articleId) return session.fail('Open an article before exporting.');
-      const result = await api.invoke('article:export', { articleId, format, scope });
-      if (!result.ok) return session.fail(result.error.message);
-      if (result.value) setOutcome({ text: `Exported ${scope === 'library' ? 'the library' : 'the article'} as ${FORMAT_NAMES[format]} to ${result.value.path}`, details: [] });
+      const path = await session.exportArticle(format, scope);
+      if (path) setOutcome({ text: `Exported ${scope === 'library' ? 'the library' : 'the article'} as ${FORMAT_NAMES[format]} to ${path}`, details: [] });
     });
   const importNow = () =>
     run('Importing', async () => {
@@ -69,7 +67,7 @@ export function InterchangeBar({ api, session, articleId }: { api: AttestApi; se
       </label>
       <label>
         Export scope{' '}
-        <select value={scope} onChange={(event) => setScope(event.target.value as 'article' | 'library')}>
+        <select value={scope} onChange={(event) => setScope(event.target.value as ExportScope)}>
           <option value="article">This article</option>
           <option value="library">Whole library</option>
         </select>

@@ -1,5 +1,6 @@
 import { compareByPosition, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
 import type { EncodingChoice } from '../../../app/core/encodings.js';
+import type { ExportFormat, ExportScope } from '../../../app/core/formats/interchange.js';
 import { tagSpan } from '../../../app/core/tagging.js';
 import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
 import { whenIdle } from '../when-idle.js';
@@ -145,13 +146,24 @@ export class SessionStore extends ExternalStore<SessionState> {
     }
   }
 
-  /** Export: main asks where with the save dialog and writes annotated JSON. */
-  async exportArticle(): Promise<void> {
+  /**
+   * Exports the open article in `format` (with `scope` 'library', every article of the library):
+   * main asks where with the save dialog and writes it (`article:export`). Resolves to the path
+   * written, or null: the dialog was cancelled, or nothing could be written (no article open, or
+   * main refused; the message says why).
+   */
+  async exportArticle(format: ExportFormat = 'json', scope: ExportScope = 'article'): Promise<string | null> {
     const article = this.state.opened?.article;
-    if (!article) return this.fail('Open an article before exporting.');
-    const result = await this.api.invoke('article:export', { articleId: article.id, format: 'json', scope: 'article' });
-    if (!result.ok) return this.fail(result.error.message);
-    if (result.value) this.set({ message: { kind: 'info', text: `Exported to ${result.value.path}` } });
+    if (!article) {
+      this.fail('Open an article before exporting.');
+      return null;
+    }
+    const result = await this.api.invoke('article:export', { articleId: article.id, format, scope });
+    if (!result.ok) {
+      this.fail(result.error.message);
+      return null;
+    }
+    return result.value?.path ?? null;
   }
 
   /**
@@ -173,6 +185,11 @@ export class SessionStore extends ExternalStore<SessionState> {
   /** Selects one annotation (or none); `choice` offers overlapping ones at a click. */
   select(id: string | null, choice: SessionState['choice'] = null): void {
     this.set({ selectedId: id, choice });
+  }
+
+  /** Tells the analyst something that went as asked. */
+  inform(text: string): void {
+    this.set({ message: { kind: 'info', text } });
   }
 
   /** Shows an error to the analyst. */
