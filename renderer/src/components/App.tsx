@@ -13,6 +13,7 @@ import { LabelsDialog } from './labels/LabelsDialog.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationDetails, DeleteSourceDialog } from './AnnotationDetails.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
+import { isFormControl, isTextField } from './form-controls.js';
 import { ContextMenu } from './ContextMenu.js';
 import { KeysOverlay } from './KeysOverlay.js';
 import { isUndoKey } from './undo-keys.js';
@@ -125,8 +126,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       } else if (event.key === 'Escape') {
         session.select(session.getSnapshot().selectedId, null);
       } else if (isDeleteKey(event) && view === 'reader' && !mount.current?.contains(event.target as Node)) {
-        const target = event.target as HTMLElement;
-        if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) void edits.requestDelete();
+        if (!isFormControl(event.target)) void edits.requestDelete();
       }
     };
     const onDragOver = (event: DragEvent) => event.preventDefault();
@@ -247,9 +247,4 @@ function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<st
   if (b.size === 0) return a.size === 0 ? NO_LINKS : a;
   if (a.size === 0) return b;
   return new Set([...a, ...b]);
-}
-
-/** Whether `el` is a text box, where the undo keys belong to its typing. */
-function isTextField(el: EventTarget | Element | null): boolean {
-  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['button', 'checkbox', 'radio'].includes(el.type));
 }
