@@ -52,6 +52,16 @@ test('keyboard only: select by word, tag a quote and a source, jump back, attrib
   }
   await keys.press('Escape');
   await expect(overlay).toHaveCount(0);
+  // `?` again closes it too, and so does a click beside it (not one inside it).
+  await keys.press('?');
+  await expect(overlay).toBeVisible();
+  await keys.press('?');
+  await expect(overlay).toHaveCount(0);
+  await keys.press('?');
+  await overlay.getByRole('heading', { name: 'Keyboard keys' }).click();
+  await expect(overlay).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(overlay).toHaveCount(0);
   await expectCount(page, 2);
 });
 
