@@ -3,6 +3,7 @@ import { compareByPosition } from '../annotation.js';
 import type { Article, ArticleFormat } from '../article.js';
 import { codePointIndex } from '../text.js';
 import { DEFAULT_EXPORT_LABELS, type ExportLabel } from './labels.js';
+import type { ExportRecord } from './interchange.js';
 
 /** The `format` value of an annotated-article export. */
 export const ANNOTATED_ARTICLE_FORMAT = 'attest.annotated-article';
@@ -125,7 +126,7 @@ export function toAnnotatedJson(
  * builds one article. Same errors.
  */
 export function toAnnotatedLibrary(
-  records: readonly { article: Article; annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[] }[],
+  records: readonly ExportRecord[],
   meta: ExportMeta,
 ): AnnotatedLibraryV1 {
   return { format: ANNOTATED_LIBRARY_FORMAT, ...exportHeader(meta), articles: records.map((r) => toAnnotatedEntry(r.article, r.annotations, r.orphans)) };

@@ -1,6 +1,5 @@
-import type { Annotation, OrphanAnnotation } from '../annotation.js';
-import type { Article } from '../article.js';
 import { toAnnotatedEntry } from './annotated-json.js';
+import type { ExportRecord } from './interchange.js';
 
 /** The CSV header: offsets in both units, `*CodePoint` in Unicode code points, the others in UTF-16 code units. */
 export const CSV_COLUMNS = [
@@ -26,7 +25,7 @@ export const CSV_COLUMNS = [
  * CSV text itself (RFC 4180 quoting, BOM) is written with csv-stringify in main
  * (`app/main/exporters/csv.ts`), since that library needs Node's `Buffer`. Pure.
  */
-export function csvRows(records: readonly { article: Article; annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[] }[]): string[][] {
+export function csvRows(records: readonly ExportRecord[]): string[][] {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const record of records) {
     const { article, annotations } = toAnnotatedEntry(record.article, record.annotations, record.orphans);

@@ -1,10 +1,19 @@
 import { z } from 'zod';
+import type { Annotation, OrphanAnnotation } from '../annotation.js';
+import type { Article } from '../article.js';
 
 /** The export formats: annotated JSON, W3C Web Annotation JSON-LD, CSV, brat standoff. */
 export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat'] as const;
 
 /** One of `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** An article with what is stored on it (annotations placed in its text, orphans), as every export format takes it. */
+export interface ExportRecord {
+  article: Article;
+  annotations: readonly Annotation[];
+  orphans: readonly OrphanAnnotation[];
+}
 
 /** What an export covers: the open article, or every article of the library (the data directory). */
 export const EXPORT_SCOPES = ['article', 'library'] as const;

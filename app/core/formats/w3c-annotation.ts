@@ -1,7 +1,7 @@
-import type { Annotation, OrphanAnnotation } from '../annotation.js';
-import type { Article } from '../article.js';
+import type { Annotation } from '../annotation.js';
 import { toAnnotatedEntry, type ExportMeta } from './annotated-json.js';
 import { DEFAULT_EXPORT_LABELS, labelName } from './labels.js';
+import type { ExportRecord } from './interchange.js';
 
 /**
  * W3C Web Annotation export (https://www.w3.org/TR/annotation-model/, JSON-LD per
@@ -69,7 +69,7 @@ export type W3cCollection = Record<string, unknown>;
  * annotations. `meta.exported` is written as `generated`. Throws `RangeError` as `toAnnotatedJson`.
  */
 export function toW3cCollection(
-  records: readonly { article: Article; annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[] }[],
+  records: readonly ExportRecord[],
   meta: ExportMeta,
 ): W3cCollection {
   const labels = meta.labels ?? DEFAULT_EXPORT_LABELS;

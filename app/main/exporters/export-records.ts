@@ -1,25 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
-import type { Article } from '../../core/article.js';
 import { toAnnotatedJson, toAnnotatedLibrary, type ExportMeta } from '../../core/formats/annotated-json.js';
 import { bratConfig, toBrat } from '../../core/formats/brat-standoff.js';
 import { csvRows } from '../../core/formats/csv-rows.js';
-import type { ExportFormat } from '../../core/formats/interchange.js';
+import type { ExportFormat, ExportRecord } from '../../core/formats/interchange.js';
 import { toW3cCollection } from '../../core/formats/w3c-annotation.js';
 import type { ExportLabel } from '../../core/formats/labels.js';
 import { writeFileAtomic } from '../fs/write-file-atomic.js';
 import type { ArticleRepository } from '../library/article-repository.js';
 
-export { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/interchange.js';
-
-/** An article with what is stored on it, as exporters take it. */
-export interface ExportRecord {
-  article: Article;
-  annotations: readonly Annotation[];
-  orphans: readonly OrphanAnnotation[];
-}
+export { EXPORT_FORMATS, type ExportFormat, type ExportRecord } from '../../core/formats/interchange.js';
 
 /** The label set of `repository` as exports describe it (id, name, colour), built-ins first. */
 export function exportLabels(repository: ArticleRepository): ExportLabel[] {
