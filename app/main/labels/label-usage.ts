@@ -17,8 +17,15 @@ function using(record: ArticleRecord, type: AnnotationType): LinkedRecord[] {
  * how many annotations and orphans use it in all.
  */
 export function labelUsage(repository: ArticleRepository, type: AnnotationType): { annotations: number; articles: number; records: ArticleRecord[] } {
-  const records = storedRecords(repository).filter((record) => using(record, type).length > 0);
-  return { annotations: records.reduce((n, record) => n + using(record, type).length, 0), articles: records.length, records };
+  const records: ArticleRecord[] = [];
+  let annotations = 0;
+  for (const record of storedRecords(repository)) {
+    const count = using(record, type).length;
+    if (count === 0) continue;
+    records.push(record);
+    annotations += count;
+  }
+  return { annotations, articles: records.length, records };
 }
 
 /**
