@@ -63,6 +63,22 @@ describe('the renderer shows a tag or a delete before main answers', () => {
     expect((await stored()).map((a) => a.id).sort()).toEqual([claim.id, source.id].sort());
   });
 
+  it('tags a span with the type an unanswered retype is taking from it: main decides, after the retype', async () => {
+    const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
+    await edits.tag('claim', 4, 11);
+    const claim = session.getSnapshot().annotations[0];
+    // Retyped to quote (main has not answered yet), then the same span tagged as claim again.
+    const retyped = edits.retype(claim.id, 'quote');
+    const tagged = edits.tag('claim', 4, 11);
+    await Promise.all([retyped, tagged]);
+    const now = await stored();
+    expect(now.map((a) => a.type).sort()).toEqual(['claim', 'quote']);
+    expect(now.find((a) => a.type === 'quote')!.id).toBe(claim.id);
+    const newClaim = now.find((a) => a.type === 'claim')!;
+    expect(session.getSnapshot().annotations.map((a) => [a.id, a.type]).sort()).toEqual(now.map((a) => [a.id, a.type]).sort());
+    expect(session.getSnapshot().selectedId).toBe(newClaim.id);
+  });
+
   it('takes a refused annotation away again and says why', async () => {
     const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
     // A label another window removed: the renderer still offers it, main refuses it.

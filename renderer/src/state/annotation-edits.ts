@@ -24,6 +24,8 @@ export type AnnotationPatch = IpcRequest<'annotation:update'>['patch'];
 export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | null }> {
   // Changes go to main one at a time, so their answers (whole lists) are shown in the order main made them.
   private queue: Promise<unknown> = Promise.resolve();
+  // How many queued updates, undos and redos main has not answered: until it does, the annotations shown may be out of date.
+  private unanswered = 0;
 
   /** The snapshot's `pending`: the delete waiting for the analyst's answer, or null. */
   constructor(
@@ -35,16 +37,20 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
 
   /**
    * Tags [start, end) of the canonical text (UTF-16) as `type`: shown at once (`SessionStore.propose`),
-   * stored by main after the changes before it (`SessionStore.store`).
+   * stored by main after the changes before it (`SessionStore.store`). A span that seems to have
+   * this type already while a change main has not answered may retype or move annotations (an
+   * update, an undo, a redo) is tagged by main after that change (`SessionStore.tagByMain`).
    */
   tag(type: AnnotationType, start: number, end: number): Promise<void> {
-    const proposed = this.session.propose(type, start, end);
-    return proposed ? this.serial(() => this.session.store(proposed)) : Promise.resolve();
+    const proposal = this.session.propose(type, start, end);
+    if (proposal?.kind === 'new') return this.serial(() => this.session.store(proposal.pending));
+    if (proposal?.kind === 'existing' && this.unanswered > 0) return this.serial(() => this.session.tagByMain(type, start, end));
+    return Promise.resolve();
   }
 
   /** Changes annotation `id` (type, note, attribution, boundaries); true when main accepted it. */
   update(id: string, patch: AnnotationPatch): Promise<boolean> {
-    return this.serial(() => this.sendUpdate(id, patch));
+    return this.unshown(() => this.sendUpdate(id, patch));
   }
 
   private async sendUpdate(id: string, patch: AnnotationPatch): Promise<boolean> {
@@ -104,18 +110,24 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
 
   /** Undoes the article's last annotation change. */
   undo(): Promise<void> {
-    return this.serial(() => this.step('annotation:undo'));
+    return this.unshown(() => this.step('annotation:undo'));
   }
 
   /** Redoes the article's last undone annotation change. */
   redo(): Promise<void> {
-    return this.serial(() => this.step('annotation:redo'));
+    return this.unshown(() => this.step('annotation:redo'));
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
     const next = this.queue.then(task);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** A queued change the session shows only once main answers it, counted in `unanswered` until then. */
+  private unshown<T>(task: () => Promise<T>): Promise<T> {
+    this.unanswered++;
+    return this.serial(task).finally(() => this.unanswered--);
   }
 
   /** Deletes `id`: hidden at once (`SessionStore.withdraw`), deleted by main after the changes before it. */

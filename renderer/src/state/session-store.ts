@@ -83,11 +83,12 @@ export class SessionStore extends ExternalStore<SessionState> {
 
   /**
    * Tags [start, end) of the canonical text (UTF-16) as `type` at once (`tagSpan`, as main does):
-   * the new annotation is shown and selected before main has stored it, and is to be given to
-   * `store`. Null when there is nothing to store: no article, a refused span (the reason is shown),
-   * or a span that has this type already (that annotation is selected).
+   * a new annotation is shown and selected before main has stored it, and is to be given to
+   * `store` (`new`); when the span has this type already, that annotation is selected
+   * (`existing`). Null when there is nothing to do: no article, or a refused span (the reason is
+   * shown).
    */
-  propose(type: AnnotationType, start: number, end: number): Pending | null {
+  propose(type: AnnotationType, start: number, end: number): { kind: 'new'; pending: Pending } | { kind: 'existing' } | null {
     const opened = this.state.opened;
     if (!opened) return null;
     const tagging = tagSpan(opened.article.text, this.state.annotations, type, start, end, crypto.randomUUID(), new Date().toISOString());
@@ -97,12 +98,28 @@ export class SessionStore extends ExternalStore<SessionState> {
     }
     if (tagging.kind === 'existing') {
       this.select(tagging.annotation.id);
-      return null;
+      return { kind: 'existing' };
     }
-    const proposed = { articleId: opened.article.id, annotation: tagging.annotation };
-    this.proposed.set(proposed.annotation.id, proposed);
-    this.set({ annotations: insertByPosition(this.state.annotations, proposed.annotation), selectedId: proposed.annotation.id, choice: null, message: null });
-    return proposed;
+    const pending = { articleId: opened.article.id, annotation: tagging.annotation };
+    this.proposed.set(pending.annotation.id, pending);
+    this.set({ annotations: insertByPosition(this.state.annotations, pending.annotation), selectedId: pending.annotation.id, choice: null, message: null });
+    return { kind: 'new', pending };
+  }
+
+  /**
+   * Has main tag [start, end) of the open article as `type` with nothing shown first (main applies
+   * `tagSpan`'s rule to what it holds: the annotation the span has with this type, or a new one),
+   * then shows and selects what main answers. For when the annotations shown may be out of date.
+   */
+  async tagByMain(type: AnnotationType, start: number, end: number): Promise<void> {
+    const articleId = this.state.opened?.article.id;
+    if (!articleId) return;
+    const result = await this.api.invoke('annotation:create', { articleId, type, start, end }).catch((error: Error): IpcResult<Annotation> => ({ ok: false, error: { code: 'internal', message: `the annotation was not saved: ${error.message}` } }));
+    if (!result.ok) return this.fail(result.error.message);
+    const stored = result.value;
+    if (this.state.opened?.article.id !== articleId || this.withdrawn.has(stored.id)) return;
+    const known = this.state.annotations.some((a) => a.id === stored.id);
+    this.set({ annotations: known ? this.state.annotations.map((a) => (a.id === stored.id ? stored : a)) : insertByPosition(this.state.annotations, stored), selectedId: stored.id });
   }
 
   /**
