@@ -79,6 +79,36 @@ describe('the renderer shows a tag or a delete before main answers', () => {
     expect(session.getSnapshot().selectedId).toBe(newClaim.id);
   });
 
+  it('keeps a queued retype, tag or undo on the article they were asked for when another opens meanwhile, and a selection made meanwhile', async () => {
+    const { app, session, edits, article, stored } = await renderer(fixture('tax-plan.txt'));
+    await edits.tag('claim', 4, 11);
+    await edits.tag('quote', 12, 16);
+    const [claim, quote] = session.getSnapshot().annotations;
+    const retyped = edits.retype(claim.id, 'quote');
+    const tagged = edits.tag('claim', 4, 11);
+    // The analyst selects the quote, then opens another article before main has answered.
+    session.select(quote.id);
+    const otherPath = fixture('officials.txt');
+    const other = await app.ok('article:open-dropped', { path: otherPath });
+    const undone = edits.undo();
+    session.showDropped({ ok: true, value: other } as never);
+    await Promise.all([retyped, tagged, undone]);
+    // The undo (asked for while tax-plan was open) took back the tag made there, not anything in the other article.
+    expect((await stored()).map((a) => [a.id === claim.id ? 'first' : a.id === quote.id ? 'second' : 'new', a.type]).sort()).toEqual([['first', 'quote'], ['second', 'quote']]);
+    expect((await app.ok('library:open', { path: otherPath })).annotations).toEqual([]);
+    expect(session.getSnapshot().opened!.article.id).toBe(other.article.id);
+    expect(article.id).not.toBe(other.article.id);
+
+    // Without another article: a selection made while main decides is kept.
+    session.showDropped(await app.call('article:open-dropped', { path: fixture('tax-plan.txt') }) as never);
+    const again = edits.retype(claim.id, 'claim');
+    const retagged = edits.tag('quote', 4, 11);
+    session.select(quote.id);
+    await Promise.all([again, retagged]);
+    expect(session.getSnapshot().selectedId).toBe(quote.id);
+    expect(session.getSnapshot().annotations.map((a) => a.type).sort()).toEqual(['claim', 'quote', 'quote']);
+  });
+
   it('takes a refused annotation away again and says why', async () => {
     const { session, edits, stored } = await renderer(fixture('tax-plan.txt'));
     // A label another window removed: the renderer still offers it, main refuses it.

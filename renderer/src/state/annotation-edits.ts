@@ -44,18 +44,20 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
   tag(type: AnnotationType, start: number, end: number): Promise<void> {
     const proposal = this.session.propose(type, start, end);
     if (proposal?.kind === 'new') return this.serial(() => this.session.store(proposal.pending));
-    if (proposal?.kind === 'existing' && this.unanswered > 0) return this.serial(() => this.session.tagByMain(type, start, end));
+    if (proposal?.kind === 'existing' && this.unanswered > 0) return this.serial(() => this.session.tagByMain(proposal.articleId, type, start, end, proposal.id));
     return Promise.resolve();
   }
 
-  /** Changes annotation `id` (type, note, attribution, boundaries); true when main accepted it. */
+  /**
+   * Changes annotation `id` (type, note, attribution, boundaries) of the article open now, after
+   * the changes before it; true when main accepted it.
+   */
   update(id: string, patch: AnnotationPatch): Promise<boolean> {
-    return this.unshown(() => this.sendUpdate(id, patch));
+    const articleId = this.articleId();
+    return articleId ? this.unshown(() => this.sendUpdate(articleId, id, patch)) : Promise.resolve(false);
   }
 
-  private async sendUpdate(id: string, patch: AnnotationPatch): Promise<boolean> {
-    const articleId = this.articleId();
-    if (!articleId) return false;
+  private async sendUpdate(articleId: string, id: string, patch: AnnotationPatch): Promise<boolean> {
     const result = await this.api.invoke('annotation:update', { articleId, id, patch });
     if (!result.ok) {
       this.session.fail(result.error.message);
@@ -108,14 +110,14 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     this.setPending(null);
   }
 
-  /** Undoes the article's last annotation change. */
+  /** Undoes the last annotation change of the article open now. */
   undo(): Promise<void> {
-    return this.unshown(() => this.step('annotation:undo'));
+    return this.stepLater('annotation:undo');
   }
 
-  /** Redoes the article's last undone annotation change. */
+  /** Redoes the last undone annotation change of the article open now. */
   redo(): Promise<void> {
-    return this.unshown(() => this.step('annotation:redo'));
+    return this.stepLater('annotation:redo');
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -143,12 +145,15 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     });
   }
 
-  private async step(channel: 'annotation:undo' | 'annotation:redo'): Promise<void> {
+  /** Undo or redo for the article open when asked (whatever is open when main's turn comes), after the changes before it. */
+  private stepLater(channel: 'annotation:undo' | 'annotation:redo'): Promise<void> {
     const articleId = this.articleId();
-    if (!articleId) return;
-    const result = await this.api.invoke(channel, { articleId });
-    if (!result.ok) return this.session.fail(result.error.message);
-    this.session.showAnnotations(articleId, result.value);
+    if (!articleId) return Promise.resolve();
+    return this.unshown(async () => {
+      const result = await this.api.invoke(channel, { articleId });
+      if (!result.ok) return this.session.fail(result.error.message);
+      this.session.showAnnotations(articleId, result.value);
+    });
   }
 
   private articleId(): string | null {

@@ -2,7 +2,7 @@ import { compareByPosition, type Annotation, type AnnotationType } from '../../.
 import type { EncodingChoice } from '../../../app/core/encodings.js';
 import type { ExportFormat, ExportScope } from '../../../app/core/formats/interchange.js';
 import { tagSpan } from '../../../app/core/tagging.js';
-import type { AttestApi, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
+import type { AttestApi, IpcRequest, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
 import { whenIdle } from '../when-idle.js';
 import { describeStoreNotices } from './store-notices.js';
 import { ExternalStore } from './external-store.js';
@@ -85,10 +85,10 @@ export class SessionStore extends ExternalStore<SessionState> {
    * Tags [start, end) of the canonical text (UTF-16) as `type` at once (`tagSpan`, as main does):
    * a new annotation is shown and selected before main has stored it, and is to be given to
    * `store` (`new`); when the span has this type already, that annotation is selected
-   * (`existing`). Null when there is nothing to do: no article, or a refused span (the reason is
+   * (`existing`, with its article and id). Null when there is nothing to do: no article, or a refused span (the reason is
    * shown).
    */
-  propose(type: AnnotationType, start: number, end: number): { kind: 'new'; pending: Pending } | { kind: 'existing' } | null {
+  propose(type: AnnotationType, start: number, end: number): { kind: 'new'; pending: Pending } | { kind: 'existing'; articleId: string; id: string } | null {
     const opened = this.state.opened;
     if (!opened) return null;
     const tagging = tagSpan(opened.article.text, this.state.annotations, type, start, end, crypto.randomUUID(), new Date().toISOString());
@@ -98,7 +98,7 @@ export class SessionStore extends ExternalStore<SessionState> {
     }
     if (tagging.kind === 'existing') {
       this.select(tagging.annotation.id);
-      return { kind: 'existing' };
+      return { kind: 'existing', articleId: opened.article.id, id: tagging.annotation.id };
     }
     const pending = { articleId: opened.article.id, annotation: tagging.annotation };
     this.proposed.set(pending.annotation.id, pending);
@@ -107,19 +107,25 @@ export class SessionStore extends ExternalStore<SessionState> {
   }
 
   /**
-   * Has main tag [start, end) of the open article as `type` with nothing shown first (main applies
-   * `tagSpan`'s rule to what it holds: the annotation the span has with this type, or a new one),
-   * then shows and selects what main answers. For when the annotations shown may be out of date.
+   * Has main tag [start, end) of article `articleId` as `type` with nothing shown first (main
+   * applies `tagSpan`'s rule to what it holds: the annotation the span has with this type, or a
+   * new one), then shows what main answered, selected in place of `shownId` (the annotation
+   * `propose` selected) while that is still the selection. For when the annotations shown may be
+   * out of date.
    */
-  async tagByMain(type: AnnotationType, start: number, end: number): Promise<void> {
-    const articleId = this.state.opened?.article.id;
-    if (!articleId) return;
-    const result = await this.api.invoke('annotation:create', { articleId, type, start, end }).catch((error: Error): IpcResult<Annotation> => ({ ok: false, error: { code: 'internal', message: `the annotation was not saved: ${error.message}` } }));
+  async tagByMain(articleId: string, type: AnnotationType, start: number, end: number, shownId: string): Promise<void> {
+    const result = await this.create({ articleId, type, start, end });
     if (!result.ok) return this.fail(result.error.message);
     const stored = result.value;
     if (this.state.opened?.article.id !== articleId || this.withdrawn.has(stored.id)) return;
     const known = this.state.annotations.some((a) => a.id === stored.id);
-    this.set({ annotations: known ? this.state.annotations.map((a) => (a.id === stored.id ? stored : a)) : insertByPosition(this.state.annotations, stored), selectedId: stored.id });
+    const annotations = known ? this.state.annotations.map((a) => (a.id === stored.id ? stored : a)) : insertByPosition(this.state.annotations, stored);
+    this.set({ annotations, selectedId: this.state.selectedId === shownId ? stored.id : this.state.selectedId });
+  }
+
+  /** `annotation:create`, with a call that throws answered as an error. */
+  private create(request: IpcRequest<'annotation:create'>): Promise<IpcResult<Annotation>> {
+    return this.api.invoke('annotation:create', request).catch((error: Error): IpcResult<Annotation> => ({ ok: false, error: { code: 'internal', message: `the annotation was not saved: ${error.message}` } }));
   }
 
   /**
@@ -128,7 +134,7 @@ export class SessionStore extends ExternalStore<SessionState> {
    */
   async store({ articleId, annotation }: Pending): Promise<void> {
     const { id, type, target } = annotation;
-    const result = await this.api.invoke('annotation:create', { articleId, type, start: target.position.start, end: target.position.end, id }).catch((error: Error): IpcResult<Annotation> => ({ ok: false, error: { code: 'internal', message: `the annotation was not saved: ${error.message}` } }));
+    const result = await this.create({ articleId, type, start: target.position.start, end: target.position.end, id });
     this.proposed.delete(id);
     if (!result.ok) this.fail(result.error.message);
     if (this.state.opened?.article.id !== articleId) return;
