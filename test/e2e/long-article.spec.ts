@@ -96,7 +96,7 @@ test('blocks are spaced the same at the edges of the chunks a long article is gr
   const paragraph = (n: number) => Array.from({ length: 12 + ((n * 37) % 60) }, (_, i) => words[(n + i) % words.length]).join(' ') + '.';
   const sections: string[] = [];
   for (let n = 0; sections.join('\n\n').length < 30_000; n++) {
-    sections.push(`## Section ${n}`, paragraph(n), paragraph(n + 1));
+    sections.push(`${n % 5 === 0 ? '#' : '##'} Section ${n}`, paragraph(n), paragraph(n + 1));
     if (n % 3 === 0) sections.push(`- ${paragraph(n + 2)}\n- ${paragraph(n + 3)}`);
     if (n % 4 === 1) sections.push(`> ${paragraph(n + 4)}`);
   }

@@ -71,6 +71,25 @@ suite('the reader doc and its projection', () => {
     expect(short.child(100).type.name).toBe('chunk');
   });
 
+  it('never ends a chunk or the loose head with a heading: it stays with the block after it', () => {
+    // Paragraphs of 99 characters (node size 101) and headings where the loose head would end (node
+    // 79), and where the first two chunks would (120, 161), and a few more.
+    const texts = Array.from({ length: 300 }, (_, i) => `${String(i).padStart(3, '0')} ${'z'.repeat(95)}`);
+    const base = paragraphsArticle(texts);
+    const headings = new Set([9, 50, 79, 120, 140, 161]);
+    const a = { ...base, blocks: base.blocks.map((b, i) => (headings.has(i) ? { ...b, type: 'heading' as const, level: 1 } : b)) };
+    const doc = buildDoc(a);
+    const top = Array.from({ length: doc.childCount }, (_, i) => doc.child(i));
+    const loose = top.filter((n) => n.type.name !== 'chunk');
+    expect(loose).toHaveLength(81);
+    expect(loose.at(-1)!.type.name).toBe('paragraph');
+    const chunks = top.filter((n) => n.type.name === 'chunk');
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.lastChild!.type.name).toBe('paragraph');
+    expect(chunks.slice(0, 2).map((c) => c.childCount)).toEqual([41, 41]);
+    const projection = new TextProjection(doc, a.blocks.map((b) => b.start));
+    expect(projection.blockCount).toBe(300);
+  });
+
   it('never splits a list or a block quote at a chunk edge, and maps every block both ways', () => {
     // Paragraphs of 99 characters, with a list of 30 items and a quote of 30 paragraphs across the first chunk edges.
     const line = (i: number) => `${String(i).padStart(3, '0')} ${'y'.repeat(95)}`;

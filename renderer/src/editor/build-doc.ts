@@ -59,14 +59,17 @@ export const CHUNK_SIZE = 4_000;
  */
 function chunked(nodes: PMNode[]): PMNode[] {
   const out: PMNode[] = [];
+  // A heading stays with the block after it: no chunk, nor the loose head, ends with one (its
+  // bottom margin can be the larger at the edge, where styles.css keeps the top one).
+  const headingLast = (i: number) => i > 0 && nodes[i - 1].type === schema.nodes.heading;
   let i = 0;
-  for (let size = 0; i < nodes.length && size < LOOSE_SIZE && i < MAX_NODES; i++) {
+  for (let size = 0; i < nodes.length && ((size < LOOSE_SIZE && i < MAX_NODES) || headingLast(i)); i++) {
     out.push(nodes[i]);
     size += nodes[i].nodeSize;
   }
   while (i < nodes.length) {
     const group: PMNode[] = [];
-    for (let size = 0; i < nodes.length && size < CHUNK_SIZE; i++) {
+    for (let size = 0; i < nodes.length && (size < CHUNK_SIZE || headingLast(i)); i++) {
       group.push(nodes[i]);
       size += nodes[i].nodeSize;
     }
