@@ -13,7 +13,7 @@ import { LabelsDialog } from './labels/LabelsDialog.js';
 import type { SessionStore } from '../state/session-store.js';
 import { AnnotationDetails, DeleteSourceDialog } from './AnnotationDetails.js';
 import { AnnotationsPanel } from './AnnotationsPanel.js';
-import { isFormControl, isTextField } from './form-controls.js';
+import { isFormControl, isInDialog, isTextField } from './form-controls.js';
 import { ContextMenu } from './ContextMenu.js';
 import { KeysOverlay } from './KeysOverlay.js';
 import { isUndoKey } from './undo-keys.js';
@@ -126,7 +126,8 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       } else if (event.key === 'Escape') {
         session.select(session.getSnapshot().selectedId, null);
       } else if (isDeleteKey(event) && view === 'reader' && !mount.current?.contains(event.target as Node)) {
-        if (!isFormControl(event.target)) void edits.requestDelete();
+        // Not in a form control, nor in a dialog over the reader (the keys overlay): Delete is theirs.
+        if (!isFormControl(event.target) && !isInDialog(event.target)) void edits.requestDelete();
       }
     };
     const onDragOver = (event: DragEvent) => event.preventDefault();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { isAttributable } from '../../../app/core/attribution.js';
 import type { ReaderHandle } from '../editor/use-reader.js';
 import type { SessionStore } from '../state/session-store.js';
-import { isFormControl } from './form-controls.js';
+import { isFormControl, isInDialog } from './form-controls.js';
 import { navigationKey, neighbour } from './keys.js';
 
 /** Ids of the details region's controls, for moving the focus there by key. */
@@ -11,7 +11,7 @@ export const DETAILS_IDS = { type: 'details-type', attributedTo: 'details-attrib
 /** Whether keys pressed in `target` belong to it (text boxes, lists, buttons, dialogs) rather than to the app. */
 function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return isFormControl(target) || target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target.closest('[role="dialog"], [role="alertdialog"], [role="menu"]') !== null;
+  return isFormControl(target) || target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || isInDialog(target);
 }
 
 /**
