@@ -1,3 +1,5 @@
+import { partitionPoint } from './partition-point.js';
+
 /**
  * Offsets and units in the canonical text.
  *
@@ -47,16 +49,9 @@ export function utf16Offset(text: string, codePoint: number): number {
   return i;
 }
 
-/** How many of the ascending `values` are below `x` (binary search). */
+/** How many of the ascending `values` are below `x`. */
 function countBelow(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(values.length, (i) => values[i] >= x);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partition-point.js';
+
 /** Where one placed span began in the old text (`from`) and begins in the new one (`to`), UTF-16 offsets. */
 export interface PlacedStart {
   from: number;
@@ -15,14 +17,8 @@ export function shiftEstimate(placed: readonly PlacedStart[]): (old: number) => 
   const sorted = [...placed].sort((a, b) => a.from - b.from);
   return (old) => {
     if (sorted.length === 0) return 0;
-    // The last placed start at or before `old` (binary search), else the first.
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sorted[mid].from <= old) lo = mid;
-      else hi = mid - 1;
-    }
-    return sorted[lo].to - sorted[lo].from;
+    // The last placed start at or before `old`, else the first.
+    const at = Math.max(0, partitionPoint(sorted.length, (i) => sorted[i].from > old) - 1);
+    return sorted[at].to - sorted[at].from;
   };
 }

@@ -1,4 +1,5 @@
 import type { EditorView } from 'prosemirror-view';
+import { partitionPoint } from '../../../app/core/partition-point.js';
 import { setNear, type PosRange } from './highlight-plugin.js';
 
 /**
@@ -35,10 +36,10 @@ export function watchNearViewport(view: EditorView, initial: PosRange, opened: (
     return el ? el.getBoundingClientRect() : new DOMRect();
   };
   // The first top-level node whose bottom is at or below y, and the last whose top is at or above y.
-  const firstEndingBelow = (y: number) => search((i) => rect(i).bottom >= y, count);
-  const lastStartingAbove = (y: number) => search((i) => rect(i).top > y, count) - 1;
+  const firstEndingBelow = (y: number) => partitionPoint(count, (i) => rect(i).bottom >= y);
+  const lastStartingAbove = (y: number) => partitionPoint(count, (i) => rect(i).top > y) - 1;
   // The top-level node holding position `pos` (the last when past the end).
-  const nodeAt = (pos: number) => Math.min(count - 1, search((i) => ends[i] > pos, count));
+  const nodeAt = (pos: number) => Math.min(count - 1, partitionPoint(count, (i) => ends[i] > pos));
   let painted = { first: nodeAt(initial.from), last: nodeAt(Math.max(initial.from, initial.to - 1)) };
   const selectionUnread = () => {
     const dom = view.dom.ownerDocument.getSelection();
@@ -101,16 +102,4 @@ export function watchNearViewport(view: EditorView, initial: PosRange, opened: (
     view.dom.ownerDocument.removeEventListener('scroll', later, { capture: true });
     win.removeEventListener('resize', later);
   };
-}
-
-/** The first index in [0, count) where the monotone `past` turns true, or `count`. */
-function search(past: (i: number) => boolean, count: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from 'prosemirror-model';
+import { partitionPoint } from '../../../app/core/partition-point.js';
 
 /**
  * The text projection between ProseMirror positions and canonical offsets (UTF-16 code units in
@@ -55,15 +56,5 @@ export class TextProjection {
 
 /** Index of the last element of ascending `values` that is <= `x`, or -1. */
 function lastAtOrBefore(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(values.length, (i) => values[i] > x) - 1;
 }

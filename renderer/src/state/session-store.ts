@@ -1,5 +1,6 @@
 import { compareByPosition, type Annotation, type AnnotationType } from '../../../app/core/annotation.js';
 import type { EncodingChoice } from '../../../app/core/encodings.js';
+import { partitionPoint } from '../../../app/core/partition-point.js';
 import type { ExportFormat, ExportScope } from '../../../app/core/formats/interchange.js';
 import { tagSpan } from '../../../app/core/tagging.js';
 import type { AttestApi, IpcRequest, IpcResult, OpenedArticle } from '../../../app/core/ipc.js';
@@ -28,14 +29,8 @@ export interface Pending {
 
 /** `annotations` (in document order) with `annotation` put in its place; a new array. */
 function insertByPosition(annotations: readonly Annotation[], annotation: Annotation): Annotation[] {
-  let lo = 0;
-  let hi = annotations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareByPosition(annotations[mid], annotation) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return [...annotations.slice(0, lo), annotation, ...annotations.slice(lo)];
+  const at = partitionPoint(annotations.length, (i) => compareByPosition(annotations[i], annotation) >= 0);
+  return [...annotations.slice(0, at), annotation, ...annotations.slice(at)];
 }
 
 /**
