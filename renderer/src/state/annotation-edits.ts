@@ -145,7 +145,7 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     });
   }
 
-  /** Undo or redo for the article open when asked (whatever is open when main's turn comes), after the changes before it. */
+  /** Undo or redo for the article open when asked, after the changes before it, even if another is open by then. */
   private stepLater(channel: 'annotation:undo' | 'annotation:redo'): Promise<void> {
     const articleId = this.articleId();
     if (!articleId) return Promise.resolve();

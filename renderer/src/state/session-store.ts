@@ -80,8 +80,8 @@ export class SessionStore extends ExternalStore<SessionState> {
    * Tags [start, end) of the canonical text (UTF-16) as `type` at once (`tagSpan`, as main does):
    * a new annotation is shown and selected before main has stored it, and is to be given to
    * `store` (`new`); when the span has this type already, that annotation is selected
-   * (`existing`, with its article and id). Null when there is nothing to do: no article, or a refused span (the reason is
-   * shown).
+   * (`existing`, with its article and id). Null when there is nothing to do: no article, or a
+   * refused span (the reason is shown).
    */
   propose(type: AnnotationType, start: number, end: number): { kind: 'new'; pending: Pending } | { kind: 'existing'; articleId: string; id: string } | null {
     const opened = this.state.opened;
