@@ -23,8 +23,8 @@ export class LabelError extends Error {}
 /**
  * The label set, applied to every article: the built-in labels, then the analyst's own, kept in
  * `<dataDir>/labels.json` (an electron-store in Electron, a `conf` store in plain Node). Opened
- * and validated by `openSettingsFile` (a damaged file is moved aside, never deleted: its last good copy comes back, or the
- * settings start empty, with a notice; a plain store throws `StoreError`).
+ * and validated by `openSettingsFile` (a damaged file is moved aside, never deleted: its last good
+ * copy comes back, or the settings start empty, with a notice; a plain store throws `StoreError`).
  */
 export class LabelSettings {
   private readonly store: JsonStore;

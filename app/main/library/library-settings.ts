@@ -19,8 +19,8 @@ const SettingsSchema = z.object({
  * The library's remembered settings in `<dataDir>/library.json` (an electron-store in Electron,
  * a `conf` store in plain Node): the library roots (absolute folder paths, in the order added)
  * and the recent files, newest first, at most `RECENT_LIMIT`. Opened and validated by
- * `openSettingsFile` (a damaged file is moved aside, never deleted: its last good copy comes back, or the
- * settings start empty, with a notice; a plain store throws `StoreError`).
+ * `openSettingsFile` (a damaged file is moved aside, never deleted: its last good copy comes
+ * back, or the settings start empty, with a notice; a plain store throws `StoreError`).
  */
 export class LibrarySettings {
   private readonly store: JsonStore;

@@ -28,9 +28,9 @@ export const backupPathOf = (path: string): string => `${path}.bak`;
  * rename; in place where renaming fails). `read()` answers the very object last written: callers
  * never change an object after writing it.
  * A crash at any moment so leaves the file holding the old state or the new one (or, written in
- * place, damaged), and the `.bak` a good older one. Opening a store whose file does not parse, or that `check` refuses, moves the
- * file aside as `<file>.damaged-<time>` (never deleted), puts back `<file>.bak` when that passes,
- * and reports a `StoreNotice` to `onNotice`: the app keeps working.
+ * place, damaged), and the `.bak` a good older one. Opening a store whose file does not parse, or
+ * that `check` refuses, moves the file aside as `<file>.damaged-<time>` (never deleted), puts back
+ * `<file>.bak` when that passes, and reports a `StoreNotice` to `onNotice`: the app keeps working.
  */
 export function safeStoreFactory(base: JsonStoreFactory, onNotice: (notice: StoreNotice) => void, now: () => Date = () => new Date()): JsonStoreFactory {
   return ({ cwd, name, check }) => {
