@@ -33,6 +33,11 @@ function insertByPosition(annotations: readonly Annotation[], annotation: Annota
   return [...annotations.slice(0, at), annotation, ...annotations.slice(at)];
 }
 
+/** `annotations` with `annotation` in place of the one with its id, or put in its place by position when there is none; a new array. */
+function withAnnotation(annotations: readonly Annotation[], annotation: Annotation): Annotation[] {
+  return annotations.some((a) => a.id === annotation.id) ? annotations.map((a) => (a.id === annotation.id ? annotation : a)) : insertByPosition(annotations, annotation);
+}
+
 /**
  * The renderer's session: the open article and its annotations as main stored them. Every change
  * goes through main (which validates and persists it) and is applied here from main's answer;
@@ -113,9 +118,7 @@ export class SessionStore extends ExternalStore<SessionState> {
     if (!result.ok) return this.fail(result.error.message);
     const stored = result.value;
     if (this.state.opened?.article.id !== articleId || this.withdrawn.has(stored.id)) return;
-    const known = this.state.annotations.some((a) => a.id === stored.id);
-    const annotations = known ? this.state.annotations.map((a) => (a.id === stored.id ? stored : a)) : insertByPosition(this.state.annotations, stored);
-    this.set({ annotations, selectedId: this.state.selectedId === shownId ? stored.id : this.state.selectedId });
+    this.set({ annotations: withAnnotation(this.state.annotations, stored), selectedId: this.state.selectedId === shownId ? stored.id : this.state.selectedId });
   }
 
   /** `annotation:create`, with a call that throws answered as an error. */
@@ -134,11 +137,10 @@ export class SessionStore extends ExternalStore<SessionState> {
     if (!result.ok) this.fail(result.error.message);
     if (this.state.opened?.article.id !== articleId) return;
     const stored = result.ok ? result.value : null;
-    let annotations = this.state.annotations.map((a) => (a.id === id && stored?.id === id ? stored : a));
-    // Main refused it, or answered an annotation it had on that span already.
-    if (stored?.id !== id) annotations = annotations.filter((a) => a.id !== id);
-    // (Not when the analyst deleted it meanwhile: that delete's answer is yet to come.)
-    if (stored && !this.withdrawn.has(stored.id) && !annotations.some((a) => a.id === stored.id)) annotations = insertByPosition(annotations, stored);
+    // Main refused it, or answered an annotation it had on that span already: the one shown goes.
+    let annotations = stored?.id === id ? this.state.annotations : this.state.annotations.filter((a) => a.id !== id);
+    // Main's object is shown (not when the analyst deleted it meanwhile: that delete's answer is yet to come).
+    if (stored && !this.withdrawn.has(stored.id)) annotations = withAnnotation(annotations, stored);
     const selectedId = this.state.selectedId === id ? (stored?.id ?? null) : this.state.selectedId;
     this.set({ annotations, selectedId });
   }
