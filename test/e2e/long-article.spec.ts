@@ -3,9 +3,22 @@ import { join } from 'node:path';
 import { generateText } from '../../bench/generate.js';
 import { expect, test, type AttestApp } from './fixtures.js';
 import { openBulkArticle } from './helpers.js';
+import { pressUntilPainted, selectedId } from '../support/frame-watch.js';
 
 const panel = (app: AttestApp) => app.page.getByRole('region', { name: 'Annotations' });
 const highlight = (app: AttestApp, id: string) => app.page.locator(`.ProseMirror [data-annotation-id="${id}"]`).first();
+
+/** Selects, by script, the first five characters of the reader's paragraph `n` (wherever the view is); returns them. */
+const selectFirstChars = (app: AttestApp, n: number) =>
+  app.page.evaluate((n) => {
+    const text = document.createTreeWalker(document.querySelectorAll('.ProseMirror p')[n], NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 5);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return text.data.slice(0, 5);
+  }, n);
 
 test('a long article paints the highlights near the view; a row far down the panel scrolls the reader to its highlight, selected', async ({ app }) => {
   await openBulkArticle(app, 11, 0.3);
@@ -60,19 +73,24 @@ test('in a long article the keys go to the last annotation, the first and the la
 
   // A selection made by script in a paragraph far from the view (as the benchmark does) is tagged and painted too.
   for (const [n, key] of [[100, 'q'], [200, 's']] as const) {
-    const far = await app.page.evaluate((n) => {
-      const text = document.createTreeWalker(document.querySelectorAll('.ProseMirror p')[n], NodeFilter.SHOW_TEXT).nextNode() as Text;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 5);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return text.data.slice(0, 5);
-    }, n);
+    const far = await selectFirstChars(app, n);
     await app.page.keyboard.press(key);
     await expect(app.page.locator('.ProseMirror p').nth(n).locator('.hl-selected')).toHaveText(far);
   }
   await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 3}`);
+});
+
+test('a span tagged far from the rows the panel shows has its row painted in the frame that paints its highlight', async ({ app }) => {
+  const ids = await openBulkArticle(app, 11, 0.3);
+  await app.page.locator('.ProseMirror').focus();
+  // Selections made by script far down the text: each new row is thousands of rows from the last one.
+  for (const [i, [n, key]] of ([[400, 'q'], [40, 'c'], [700, 's']] as const).entries()) {
+    await selectFirstChars(app, n);
+    const count = ids.length + 1 + i;
+    const painted = await pressUntilPainted(app.page, key, { kind: 'added', count, previousId: await selectedId(app.page) });
+    expect(painted.highlightFrame).toBeGreaterThan(0);
+    expect(painted.outcomeFrame).toBe(painted.highlightFrame);
+  }
 });
 
 test('another article opens at its top, not at the offset the last one was scrolled to', async ({ app }) => {

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
@@ -33,8 +33,17 @@ function PanelFilters({ counts, query, onChange }: { counts: ReadonlyMap<Annotat
   );
 }
 
-/** A row's height before it is measured, in CSS pixels. */
-const rowEstimate = () => 48;
+/**
+ * Every row's height, in rem: a quote shows two lines at most (its whole text is in the details).
+ * Rows of one known height are placed exactly without being measured, so a row far away is
+ * painted where it belongs in the frame that scrolls to it.
+ */
+const ROW_REM = 3.75;
+
+/** A row's height in CSS pixels at the document's root font size. */
+function rowHeightPx(): number {
+  return ROW_REM * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+}
 
 /**
  * The panel listing the article's annotations (a click selects one and shows it; an attributed
@@ -49,17 +58,35 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a] as const)), [props.annotations]);
   const sourceOf = (a: Annotation) => byId.get(attributionOf(a) ?? '')?.target.quote.exact;
   const scroller = useRef<HTMLDivElement>(null);
-  // The virtualiser measures its rows again from the first when its options change: the key
-  // function changes with the rows only, not at every render.
+  // The virtualiser places its rows again from the first when its options change: the key and
+  // size functions change with the rows only, not at every render.
   const getItemKey = useCallback((i: number) => rows[i].id, [rows]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: rowEstimate, overscan: 10, getItemKey, useFlushSync: false });
+  const [rowHeight] = useState(rowHeightPx);
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  // The list's size as the virtualiser knows it (its ResizeObserver tells it in the next frame),
+  // told again at once when needed (`tellSize`).
+  const tellSize = useRef<(() => void) | null>(null);
+  const observeSize = useCallback((instance: Virtualizer<HTMLDivElement, Element>, tell: (rect: Rect) => void) => {
+    const element = instance.scrollElement;
+    tellSize.current = element ? () => tell({ width: element.clientWidth, height: element.clientHeight }) : null;
+    const stop = observeElementRect(instance, tell);
+    return () => {
+      tellSize.current = null;
+      stop?.();
+    };
+  }, []);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 3, getItemKey, observeElementRect: observeSize });
   // A selection made elsewhere (the reader, the keys) brings its row into view; typing in the
-  // filter or editing a note does not pull the list back to it.
+  // filter or editing a note does not pull the list back to it. The details above the list
+  // change with the selection and so the list's height: the scroll is reckoned with the height
+  // it has now, and the frame that scrolls paints the row.
   const rowsNow = useRef(rows);
   rowsNow.current = rows;
   useEffect(() => {
     const i = rowsNow.current.findIndex((a) => a.id === props.selectedId);
-    if (i >= 0) virtualizer.scrollToIndex(i, { align: 'auto' });
+    if (i < 0) return;
+    tellSize.current?.();
+    virtualizer.scrollToIndex(i, { align: 'auto' });
   }, [props.selectedId, virtualizer]);
 
   return (
@@ -79,7 +106,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                 const a = rows[item.index];
                 const source = sourceOf(a);
                 return (
-                  <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="annotation-row" style={{ transform: `translateY(${item.start}px)` }}>
+                  <li key={item.key} data-index={item.index} className="annotation-row" style={{ height: `${ROW_REM}rem`, transform: `translateY(${item.start}px)` }}>
                     <button
                       type="button"
                       className={`annotation-item${a.id === props.selectedId ? ' selected' : ''}`}

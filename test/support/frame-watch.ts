@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * What a key press is to show: a new annotation (`added`: the panel counts `count`, and a selected
+ * highlight other than `previousId` has its selected row wholly in the panel's view), or a deleted
+ * one (`deleted`: the panel counts `count`, and neither highlight nor row of `id` is left).
+ */
+export type KeyOutcome = { kind: 'added'; count: number; previousId: string | null } | { kind: 'deleted'; count: number; id: string };
+
+/** When a key's outcome was painted: milliseconds from the key event's time stamp to a user-blocking task just after that frame, and the frames (counted from 1 after the key) that first showed the highlight change and the whole outcome. */
+export interface PaintedOutcome {
+  ms: number;
+  highlightFrame: number;
+  outcomeFrame: number;
+}
+
+// Plain JavaScript evaluated in the page, so that no compiler adds helpers to it. At each animation
+// frame after the key it reads the DOM that frame paints (rAF callbacks run after the frame's scroll
+// events and before its style, layout and paint).
+const WATCH = `(outcome) => {
+  const count = () => Number(document.querySelector('.panel h2 .count')?.textContent ?? NaN);
+  const highlightDone = () => outcome.kind === 'added'
+    ? [...document.querySelectorAll('.ProseMirror .hl-selected')].some((el) => el.getAttribute('data-annotation-id') !== outcome.previousId)
+    : !document.querySelector('.ProseMirror [data-annotation-id="' + CSS.escape(outcome.id) + '"]');
+  const outcomeDone = () => {
+    if (count() !== outcome.count) return false;
+    if (outcome.kind === 'deleted') return !document.querySelector('[data-annotation-id="' + CSS.escape(outcome.id) + '"]');
+    const row = document.querySelector('.annotation-item.selected');
+    const id = row && row.getAttribute('data-annotation-id');
+    if (!id || id === outcome.previousId || !document.querySelector('.ProseMirror .hl-selected[data-annotation-id="' + CSS.escape(id) + '"]')) return false;
+    const r = row.getBoundingClientRect();
+    const view = row.closest('.annotation-scroller').getBoundingClientRect();
+    return r.top >= view.top - 1 && r.bottom <= view.bottom + 1;
+  };
+  window.__attestOutcome = new Promise((resolve, reject) => {
+    const onKey = (event) => {
+      window.removeEventListener('keydown', onKey, true);
+      const start = event.timeStamp;
+      let frame = 0;
+      let highlightFrame = 0;
+      const next = () => requestAnimationFrame(() => {
+        frame++;
+        if (!highlightFrame && highlightDone()) highlightFrame = frame;
+        if (!outcomeDone()) return frame < 600 ? next() : reject(new Error('the key\\'s outcome was not painted in 600 frames'));
+        const after = () => resolve({ ms: performance.now() - start, highlightFrame, outcomeFrame: frame });
+        if (globalThis.scheduler) scheduler.postTask(after, { priority: 'user-blocking' });
+        else setTimeout(after);
+      });
+      next();
+    };
+    window.addEventListener('keydown', onKey, true);
+  });
+}`;
+
+/**
+ * Presses `key` in `page` and waits for the first frame that paints `outcome` (see `KeyOutcome`),
+ * checked in the page at every animation frame after the key: Attest's own marks are not used.
+ */
+export async function pressUntilPainted(page: Page, key: string, outcome: KeyOutcome): Promise<PaintedOutcome> {
+  await page.evaluate(`(${WATCH})(${JSON.stringify(outcome)})`);
+  await page.keyboard.press(key);
+  return (await page.evaluate('window.__attestOutcome')) as PaintedOutcome;
+}
+
+/** The id of the selected annotation, from its panel row or else its highlight; null when neither is in the DOM. */
+export function selectedId(page: Page): Promise<string | null> {
+  return page.evaluate(`(document.querySelector('.annotation-item.selected') ?? document.querySelector('.ProseMirror .hl-selected'))?.getAttribute('data-annotation-id') ?? null`) as Promise<string | null>;
+}
