@@ -8,13 +8,13 @@ import { setNear, type PosRange } from './highlight-plugin.js';
  * viewport. `initial`: the part the plugin paints at first (the view's first screen, painted with
  * its first DOM); `opened` is called (at least once) when more than it is to be laid out: after
  * the first frame, or in it when the viewport is past it. Measured in the first frame, then again
- * when the viewport leaves the part measured last (any scroll, captured on the document), on a
- * resize of the window or of the reader (fonts, font size). A scroll is measured in the next
- * animation frame, before it is painted; a ResizeObserver callback runs before the paint it
- * follows and paints the viewport only (nothing when what is painted covers it), the margins just
- * after that paint. Top-level nodes are found by binary search on their DOM rects (O(log nodes)
- * reads of layout); only top-level rects are read, so a chunk `content-visibility` skips is never
- * laid out for them. Returns a function that stops watching.
+ * when the viewport leaves the part measured last (a scroll of the reader or of an element
+ * holding it, captured on the document), on a resize of the window or of the reader (fonts, font
+ * size). A scroll is measured in the next animation frame, before it is painted; a ResizeObserver
+ * callback runs before the paint it follows and paints the viewport only (nothing when what is
+ * painted covers it), the margins just after that paint. Top-level nodes are found by binary
+ * search on their DOM rects (O(log nodes) reads of layout); only top-level rects are read, so a
+ * chunk `content-visibility` skips is never laid out for them. Returns a function that stops watching.
  */
 export function watchNearViewport(view: EditorView, initial: PosRange, opened: () => void = () => {}): () => void {
   const win = view.dom.ownerDocument.defaultView ?? window;
@@ -76,7 +76,10 @@ export function watchNearViewport(view: EditorView, initial: PosRange, opened: (
 
   let frame = 0;
   let margins = 0;
-  const later = () => {
+  // A scroll of the reader or of what holds it; another scroller's (the panel's list) moves nothing here.
+  const later = (event?: Event) => {
+    const target = event?.target;
+    if (target instanceof Element && !target.contains(view.dom)) return;
     if (!frame) frame = win.requestAnimationFrame(() => {
       frame = 0;
       measure(false);
