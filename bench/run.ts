@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isArticleFile } from '../app/main/importers/index.js';
 import { tempRoot } from '../test/support/temp.js';
-import { buildRecogitoPage, openWorkload, recogitoWorkload, startHarness, w1 } from './browser-workloads.js';
+import { buildRecogitoPage, openWorkload, recogitoWorkload, startHarness, unthrottledWorkload, w1 } from './browser-workloads.js';
 import { w4, w5, w6, w7 } from './node-workloads.js';
 import { summarise, table, type Metric } from './stats.js';
 
@@ -59,7 +59,7 @@ try {
     metrics.push(...other.metrics);
     // Medians as the table gives them (stats.ts), pair by pair: received to painted, and adding one.
     const median = (suffix: string) => attest.metrics.find((m) => m.name.endsWith(suffix))!.median;
-    const [received, added] = [median('article received to painted highlights'), median('add one annotation, key to painted highlight')];
+    const [received, added] = [median('article received to painted highlights'), median('add one annotation, key to painted highlight and panel row')];
     const [drawn, addedThere] = [other.metrics[0].median, other.metrics[1].median];
     metrics.push(
       summarise(`${label} Attest ÷ Recogito, first paint with highlights`, 'ratio', [received / drawn], { limit: 0.5, stat: 'median' }),
@@ -68,6 +68,16 @@ try {
   }
 } finally {
   await harness.browser.close();
+}
+if (wanted('W3')) {
+  // The add without the frame clock's wait: what Attest's own work takes (a diagnostic, no budget).
+  step('W3, frames unthrottled');
+  const unthrottled = await startHarness(root, 'unthrottled');
+  try {
+    metrics.push(...(await unthrottledWorkload(unthrottled, temp.dir('W3u'), 400_000, 5_000, runs * 3)));
+  } finally {
+    await unthrottled.browser.close();
+  }
 }
 
 step('done');
