@@ -2,7 +2,7 @@ import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
-import { attributionOf } from '../../../app/core/attribution.js';
+import { attributionOf, SOURCE_TYPE } from '../../../app/core/attribution.js';
 import { OrphansSection } from './OrphansSection.js';
 import { ALL, countsByType, panelRowsFor, type PanelQuery, type PanelSort } from './panel-view.js';
 import { useLabels } from './labels/labels-context.js';
@@ -55,8 +55,9 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   const labels = useLabels();
   const rows = useMemo(() => panelRowsFor(props.annotations, query), [props.annotations, query]);
   const counts = useMemo(() => countsByType(props.annotations), [props.annotations]);
-  const byId = useMemo(() => new Map(props.annotations.map((a) => [a.id, a] as const)), [props.annotations]);
-  const sourceOf = (a: Annotation) => byId.get(attributionOf(a) ?? '')?.target.quote.exact;
+  // Main keeps every attribution on an annotation of type source (`linkProblem`), and the sources are few.
+  const sources = useMemo(() => new Map(props.annotations.filter((a) => a.type === SOURCE_TYPE).map((a) => [a.id, a] as const)), [props.annotations]);
+  const sourceOf = (a: Annotation) => sources.get(attributionOf(a) ?? '')?.target.quote.exact;
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser places its rows again from the first when its options change: the key and
   // size functions change with the rows only, not at every render.
