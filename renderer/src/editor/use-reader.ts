@@ -5,7 +5,6 @@ import type { Annotation, AnnotationType } from '../../../app/core/annotation.js
 import type { Article } from '../../../app/core/article.js';
 import { labelForKey, type Label } from '../../../app/core/labels.js';
 import { sentenceEdge } from '../../../app/core/word-step.js';
-import { afterFrame } from '../after-paint.js';
 import { buildDoc } from './build-doc.js';
 import { eagerLayoutPlugin, firstScreen, openFirstScreen, viewportChars } from './first-screen.js';
 import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
@@ -31,6 +30,17 @@ const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false
 /** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
 export function isDeleteKey(event: KeyboardEvent): boolean {
   return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
+}
+
+/**
+ * Runs `task` as soon as the current frame has been rendered (called from an animation frame): a
+ * user-blocking task (`scheduler.postTask`, Chromium), so work queued during the frame (the
+ * panel's list measuring a new row) does not run first; a timeout where there is no scheduler.
+ */
+function afterFrame(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void> } }).scheduler;
+  if (scheduler) void scheduler.postTask(task, { priority: 'user-blocking' });
+  else setTimeout(task);
 }
 
 /** What the reader tells the app. */

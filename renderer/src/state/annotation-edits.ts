@@ -2,7 +2,6 @@ import type { AnnotationType } from '../../../app/core/annotation.js';
 import { linkedTo, type AttributedPolicy } from '../../../app/core/attribution.js';
 import type { AttestApi, IpcRequest, IpcResponse, IpcResult } from '../../../app/core/ipc.js';
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
-import { nextPaint } from '../after-paint.js';
 import type { SessionStore } from './session-store.js';
 import { ExternalStore } from './external-store.js';
 
@@ -38,18 +37,13 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
 
   /**
    * Tags [start, end) of the canonical text (UTF-16) as `type`: shown at once (`SessionStore.propose`),
-   * stored by main after the changes before it and the frame that shows it (`SessionStore.store`;
-   * main's work then does not compete with that frame). A span that seems to have this type
-   * already while a change main has not answered may retype or move annotations (an update, an
-   * undo, a redo) is tagged by main after that change (`SessionStore.tagByMain`).
+   * stored by main after the changes before it (`SessionStore.store`). A span that seems to have
+   * this type already while a change main has not answered may retype or move annotations (an
+   * update, an undo, a redo) is tagged by main after that change (`SessionStore.tagByMain`).
    */
   tag(type: AnnotationType, start: number, end: number): Promise<void> {
     const proposal = this.session.propose(type, start, end);
-    if (proposal?.kind === 'new')
-      return this.serial(async () => {
-        await nextPaint();
-        await this.session.store(proposal.pending);
-      });
+    if (proposal?.kind === 'new') return this.serial(() => this.session.store(proposal.pending));
     if (proposal?.kind === 'existing' && this.unanswered > 0) return this.serial(() => this.session.tagByMain(proposal.articleId, type, start, end, proposal.id));
     return Promise.resolve();
   }
@@ -138,13 +132,12 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     return this.serial(task).finally(() => this.unanswered--);
   }
 
-  /** Deletes `id`: hidden at once (`SessionStore.withdraw`), deleted by main after the changes before it and the frame that hides it. */
+  /** Deletes `id`: hidden at once (`SessionStore.withdraw`), deleted by main after the changes before it. */
   private remove(id: string, attributed?: AttributedPolicy): Promise<void> {
     const articleId = this.articleId();
     if (!articleId) return Promise.resolve();
     this.session.withdraw(id);
     return this.serial(async () => {
-      await nextPaint();
       const result = await this.api
         .invoke('annotation:delete', { articleId, id, ...(attributed ? { attributed } : {}) })
         .catch((error: Error): IpcResult<IpcResponse<'annotation:delete'>> => ({ ok: false, error: { code: 'internal', message: `the annotation was not deleted: ${error.message}` } }));
