@@ -10,9 +10,14 @@ const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name)
 /** The renderer's session and edits over the real handlers (what the preload or the HTTP bridge carry). */
 async function renderer(path: string, broken?: string) {
   const app = setup();
+  // The channels called, in order, as they leave the renderer.
+  const sent: string[] = [];
   const api: AttestApi = {
     // `broken`: a channel whose call throws (a bridge that failed) instead of answering.
-    invoke: (channel, request) => (channel === broken ? Promise.reject(new Error('the bridge is gone')) : app.call(channel, request)) as never,
+    invoke: (channel, request) => {
+      sent.push(channel);
+      return (channel === broken ? Promise.reject(new Error('the bridge is gone')) : app.call(channel, request)) as never;
+    },
     onMenuCommand: () => () => undefined,
     onDroppedArticle: () => () => undefined,
     onLibraryChanged: () => () => undefined,
@@ -22,7 +27,12 @@ async function renderer(path: string, broken?: string) {
   session.showDropped(await app.call('article:open-dropped', { path }) as never);
   const article = session.getSnapshot().opened!.article;
   const stored = async () => (await app.ok('library:open', { path })).annotations as { id: string; type: string }[];
-  return { app, session, edits: new AnnotationEdits(api, session), article, stored };
+  return { app, session, edits: new AnnotationEdits(api, session), article, stored, sent };
+}
+
+/** Lets the microtasks queued so far (and those they queue, a few deep) run; no timer, no frame. */
+async function microtasks(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
 }
 
 describe('the renderer shows a tag or a delete before main answers', () => {
@@ -45,6 +55,19 @@ describe('the renderer shows a tag or a delete before main answers', () => {
     // Main's own object (its clock), not the renderer's proposal.
     expect(after.annotations[0].created).toBe('2026-01-02T03:04:05.000Z');
     expect((await stored()).map((a) => [a.id, a.type])).toEqual([[proposed.id, 'quote']]);
+  });
+
+  it("sends a tag's and a delete's request in the task of the key (its microtasks): a window closed just after loses neither", async () => {
+    const { edits, session, sent, stored } = await renderer(fixture('tax-plan.txt'));
+    const tagged = edits.tag('quote', 8, 16);
+    await microtasks();
+    expect(sent.at(-1)).toBe('annotation:create');
+    await tagged;
+    const deleted = edits.requestDelete(session.getSnapshot().selectedId!);
+    await microtasks();
+    expect(sent.at(-1)).toBe('annotation:delete');
+    await deleted;
+    expect(await stored()).toEqual([]);
   });
 
   it('keeps a shown annotation while the answer to an earlier change arrives without it', async () => {
