@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, tagWith } from './helpers.js';
+import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, rowsThatDoNotFit, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -73,6 +73,10 @@ test('a quote attributed to a source through the details region: marked in the r
   await selectRow(app, 'We will win,');
   await details(app).getByLabel('Attributed to').selectOption({ label: 'Mayor Jane Roe' });
   await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+  // The source has a line of its own, under the quote's first, inside the row.
+  const [quoteBox, sourceBox] = await Promise.all(['.exact', '.attribution'].map((part) => row(app, 'We will win,').locator(part).boundingBox()));
+  expect(sourceBox!.y).toBeGreaterThanOrEqual(quoteBox!.y + quoteBox!.height - 0.5);
+  expect(await rowsThatDoNotFit(page)).toEqual([]);
   // The selected quote marks its source, and the selected source marks its quote.
   await expect(page.locator('.ProseMirror .hl-source')).toHaveClass(/hl-linked/);
   await selectRow(app, 'Mayor Jane Roe');

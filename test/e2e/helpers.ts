@@ -119,6 +119,32 @@ export async function panelRows(page: Page): Promise<string[][]> {
   return items.evaluateAll((els) => els.map((el) => [el.querySelector('.badge')!.textContent!, el.querySelector('.exact')!.textContent!]));
 }
 
+/**
+ * The panel rows in the DOM whose text (the badge, the quote, its source) reaches outside the
+ * row's box, or that overlap the row before them, described; [] when every row holds its text.
+ */
+export function rowsThatDoNotFit(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const items = [...document.querySelectorAll('.annotation-row')].map((row) => row.querySelector<HTMLElement>('.annotation-item')!);
+    let above = -Infinity;
+    for (const item of items.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)) {
+      const box = item.getBoundingClientRect();
+      const style = getComputedStyle(item);
+      const top = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+      const bottom = box.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+      const name = item.querySelector('.exact')!.textContent!.slice(0, 30);
+      if (box.top < above - 0.5) problems.push(`"${name}" overlaps the row above`);
+      above = box.bottom;
+      for (const part of item.querySelectorAll('.badge, .exact, .attribution')) {
+        const r = part.getBoundingClientRect();
+        if (r.top < top - 0.5 || r.bottom > bottom + 0.5) problems.push(`"${name}": its ${part.className} runs ${Math.round(r.top - top)} px above or ${Math.round(r.bottom - bottom)} px below the row`);
+      }
+    }
+    return problems;
+  });
+}
+
 /** Waits until the panel lists `n` annotations. */
 export async function expectCount(page: Page, n: number): Promise<void> {
   await expect(page.getByRole('region', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(n);

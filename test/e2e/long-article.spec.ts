@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateText } from '../../bench/generate.js';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { openBulkArticle } from './helpers.js';
+import { openBulkArticle, rowsThatDoNotFit } from './helpers.js';
 import { pressUntilPainted, selectedId } from '../support/frame-watch.js';
 
 const panel = (app: AttestApp) => app.page.getByRole('region', { name: 'Annotations' });
@@ -88,9 +88,10 @@ test('a span tagged far from the rows the panel shows has its row painted in the
     await selectFirstChars(app, n);
     const count = ids.length + 1 + i;
     const painted = await pressUntilPainted(app.page, key, { kind: 'added', count, previousId: await selectedId(app.page) });
-    expect(painted.highlightFrame).toBeGreaterThan(0);
     expect(painted.outcomeFrame).toBe(painted.highlightFrame);
   }
+  // Rows of one height hold their text, however long the quote (some of these are sources).
+  expect(await rowsThatDoNotFit(app.page)).toEqual([]);
 });
 
 test('another article opens at its top, not at the offset the last one was scrolled to', async ({ app }) => {

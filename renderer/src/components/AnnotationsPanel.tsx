@@ -34,9 +34,10 @@ function PanelFilters({ counts, query, onChange }: { counts: ReadonlyMap<Annotat
 }
 
 /**
- * Every row's height, in rem: a quote shows two lines at most (its whole text is in the details).
- * Rows of one known height are placed exactly without being measured, so a row far away is
- * painted where it belongs in the frame that scrolls to it.
+ * Every row's height, in rem: two lines of text (styles.css: the quote, or the quote's first line
+ * and its source; the whole quote is in the details). Rows of one known height are placed exactly
+ * without being measured, so a row far away is painted where it belongs in the frame that scrolls
+ * to it.
  */
 const ROW_REM = 3.75;
 
@@ -107,7 +108,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                 const a = rows[item.index];
                 const source = sourceOf(a);
                 return (
-                  <li key={item.key} data-index={item.index} className="annotation-row" style={{ height: `${ROW_REM}rem`, transform: `translateY(${item.start}px)` }}>
+                  <li key={item.key} className="annotation-row" style={{ height: `${ROW_REM}rem`, transform: `translateY(${item.start}px)` }}>
                     <button
                       type="button"
                       className={`annotation-item${a.id === props.selectedId ? ' selected' : ''}`}
@@ -116,8 +117,10 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                       onClick={() => props.onSelect(a.id)}
                     >
                       <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span>
-                      <span className="exact">{a.target.quote.exact}</span>
-                      {source && <span className="attribution">→ {source}</span>}
+                      <span className="row-text">
+                        <span className="exact">{a.target.quote.exact}</span>
+                        {source && <span className="attribution">→ {source}</span>}
+                      </span>
                     </button>
                   </li>
                 );
