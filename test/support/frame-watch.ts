@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 
 /**
  * What a key press is to show: a new annotation (`added`: the panel counts `count`, and a selected
- * highlight other than `previousId` has its selected row wholly in the panel's view), or a deleted
+ * highlight other than `previousId` has its selected row wholly in the panel's view and the
+ * window), or a deleted
  * one (`deleted`: the panel counts `count`, and neither highlight nor row of `id` is left).
  */
 export type KeyOutcome = { kind: 'added'; count: number; previousId: string | null } | { kind: 'deleted'; count: number; id: string };
@@ -30,7 +31,7 @@ const WATCH = `(outcome) => {
     if (!id || id === outcome.previousId || !document.querySelector('.ProseMirror .hl-selected[data-annotation-id="' + CSS.escape(id) + '"]')) return false;
     const r = row.getBoundingClientRect();
     const view = row.closest('.annotation-scroller').getBoundingClientRect();
-    return r.top >= view.top - 1 && r.bottom <= view.bottom + 1;
+    return r.top >= Math.max(view.top, 0) - 1 && r.bottom <= Math.min(view.bottom, innerHeight) + 1;
   };
   window.__attestOutcome = new Promise((resolve, reject) => {
     const onKey = (event) => {
@@ -41,7 +42,7 @@ const WATCH = `(outcome) => {
       const next = () => requestAnimationFrame(() => {
         frame++;
         if (!highlightFrame && highlightDone()) highlightFrame = frame;
-        if (!outcomeDone()) return frame < 600 ? next() : reject(new Error('the key\\'s outcome was not painted in 600 frames'));
+        if (!outcomeDone()) return performance.now() - start < 10000 ? next() : reject(new Error('the key\\'s outcome was not painted within 10 s'));
         const after = () => resolve({ ms: performance.now() - start, highlightFrame, outcomeFrame: frame });
         if (globalThis.scheduler) scheduler.postTask(after, { priority: 'user-blocking' });
         else setTimeout(after);
@@ -49,6 +50,7 @@ const WATCH = `(outcome) => {
       next();
     };
     window.addEventListener('keydown', onKey, true);
+    setTimeout(() => reject(new Error('no key came within 10 s')), 10000);
   });
 }`;
 
@@ -62,7 +64,7 @@ export async function pressUntilPainted(page: Page, key: string, outcome: KeyOut
   return (await page.evaluate('window.__attestOutcome')) as PaintedOutcome;
 }
 
-/** The id of the selected annotation, from its panel row or else its highlight; null when neither is in the DOM. */
+/** The id of the selected annotation (the details region shows it), or null when none is selected. */
 export function selectedId(page: Page): Promise<string | null> {
-  return page.evaluate(`(document.querySelector('.annotation-item.selected') ?? document.querySelector('.ProseMirror .hl-selected'))?.getAttribute('data-annotation-id') ?? null`) as Promise<string | null>;
+  return page.evaluate(`document.querySelector('.details[data-annotation-id]')?.getAttribute('data-annotation-id') ?? null`) as Promise<string | null>;
 }

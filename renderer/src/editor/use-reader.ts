@@ -200,10 +200,10 @@ export function useReader(
       // else by itself, once they have run.
       collapsing.current = true;
       queueMicrotask(() => {
-        const view = viewRef.current?.view;
-        if (!collapsing.current || !view) return;
+        if (!collapsing.current) return;
         collapsing.current = false;
-        if (!view.state.selection.empty) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
+        const view = viewRef.current?.view;
+        if (view && !view.state.selection.empty) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
       });
     },
     scrollTo(id) {
