@@ -14,7 +14,8 @@ import { setNear, type PosRange } from './highlight-plugin.js';
  * callback runs before the paint it follows and paints the viewport only (nothing when what is
  * painted covers it), the margins just after that paint. Top-level nodes are found by binary
  * search on their DOM rects (O(log nodes) reads of layout); only top-level rects are read, so a
- * chunk `content-visibility` skips is never laid out for them. Returns a function that stops watching.
+ * chunk `content-visibility` skips is never laid out for them. Returns a function that stops
+ * watching.
  */
 export function watchNearViewport(view: EditorView, initial: PosRange, opened: () => void = () => {}): () => void {
   const win = view.dom.ownerDocument.defaultView ?? window;
