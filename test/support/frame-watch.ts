@@ -3,10 +3,14 @@ import type { Page } from '@playwright/test';
 /**
  * What a key press is to show: a new annotation (`added`: the panel counts `count`, and a selected
  * highlight other than `previousId` has its selected row wholly in the panel's view and the
- * window), or a deleted
- * one (`deleted`: the panel counts `count`, and neither highlight nor row of `id` is left).
+ * window), a deleted one (`deleted`: the panel counts `count`, and neither highlight nor row of
+ * `id` is left), or any element showing a text (`text`: the element `selector` has `text`; for
+ * the benchmark's frame floor).
  */
-export type KeyOutcome = { kind: 'added'; count: number; previousId: string | null } | { kind: 'deleted'; count: number; id: string };
+export type KeyOutcome =
+  | { kind: 'added'; count: number; previousId: string | null }
+  | { kind: 'deleted'; count: number; id: string }
+  | { kind: 'text'; selector: string; text: string };
 
 /** When a key's outcome was painted: milliseconds from the key event's time stamp to a user-blocking task just after that frame, and the frames (counted from 1 after the key) that first showed the highlight change and the whole outcome. */
 export interface PaintedOutcome {
@@ -20,10 +24,11 @@ export interface PaintedOutcome {
 // events and before its style, layout and paint).
 const WATCH = `(outcome) => {
   const count = () => Number(document.querySelector('.panel h2 .count')?.textContent ?? NaN);
-  const highlightDone = () => outcome.kind === 'added'
+  const highlightDone = () => outcome.kind === 'text' ? outcomeDone() : outcome.kind === 'added'
     ? [...document.querySelectorAll('.ProseMirror .hl-selected')].some((el) => el.getAttribute('data-annotation-id') !== outcome.previousId)
     : !document.querySelector('.ProseMirror [data-annotation-id="' + CSS.escape(outcome.id) + '"]');
   const outcomeDone = () => {
+    if (outcome.kind === 'text') return document.querySelector(outcome.selector)?.textContent === outcome.text;
     if (count() !== outcome.count) return false;
     if (outcome.kind === 'deleted') return !document.querySelector('[data-annotation-id="' + CSS.escape(outcome.id) + '"]');
     const row = document.querySelector('.annotation-item.selected');

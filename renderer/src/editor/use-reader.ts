@@ -1,4 +1,4 @@
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
@@ -41,6 +41,11 @@ function afterFrame(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void> } }).scheduler;
   if (scheduler) void scheduler.postTask(task, { priority: 'user-blocking' });
   else setTimeout(task);
+}
+
+/** `tr` with its selection collapsed to the selection's end (unchanged when empty). */
+function collapseToEnd(tr: Transaction): Transaction {
+  return tr.selection.empty ? tr : tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
 }
 
 /** What the reader tells the app. */
@@ -173,7 +178,7 @@ export function useReader(
     // A collapse asked for in this task (a tag) goes in the same transaction: one selection write.
     if (collapsing.current) {
       collapsing.current = false;
-      if (!view.state.selection.empty) tr.setSelection(TextSelection.create(tr.doc, view.state.selection.to));
+      collapseToEnd(tr);
     }
     view.dispatch(tr);
     // User Timing marks for the benchmarks (bench/): the highlights are in the DOM, and just after
@@ -203,7 +208,7 @@ export function useReader(
         if (!collapsing.current) return;
         collapsing.current = false;
         const view = viewRef.current?.view;
-        if (view && !view.state.selection.empty) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
+        if (view && !view.state.selection.empty) view.dispatch(collapseToEnd(view.state.tr));
       });
     },
     scrollTo(id) {
