@@ -12,16 +12,25 @@ export type KeyOutcome =
   | { kind: 'deleted'; count: number; id: string }
   | { kind: 'text'; selector: string; text: string };
 
-/** When a key's outcome was painted: milliseconds from the key event's time stamp to just after that frame (a user-blocking task, or the next animation frame when it comes first), and the frames (counted from 1 after the key) that first showed the highlight change and the whole outcome. */
+/**
+ * When a key's outcome was painted: milliseconds from the key event's time stamp to the end of the
+ * frame that first showed the whole outcome (`ms`) and of the one that first showed the highlight
+ * change (`highlightMs`: the new highlight selected, or the deleted one gone), and those frames,
+ * counted from 1 after the key. A frame ends at the earlier of a user-blocking task posted from its
+ * first animation frame callback and the next frame's first one.
+ */
 export interface PaintedOutcome {
   ms: number;
+  highlightMs: number;
   highlightFrame: number;
   outcomeFrame: number;
 }
 
-// Plain JavaScript evaluated in the page, so that no compiler adds helpers to it. At each animation
-// frame after the key it reads the DOM that frame paints (rAF callbacks run after the frame's scroll
-// events and before its style, layout and paint).
+// Plain JavaScript evaluated in the page, so that no compiler adds helpers to it. At each frame
+// after the key it reads the DOM that frame paints: in a ResizeObserver callback, which a frame's
+// rendering steps run after its scroll events, all its animation frame callbacks (the page's own
+// included), style and layout, and before paint. A small hidden element changes width at each
+// animation frame, so the observer is called in every frame.
 const WATCH = `(outcome) => {
   const count = () => Number(document.querySelector('.panel h2 .count')?.textContent ?? NaN);
   const highlightDone = () => outcome.kind === 'text' ? outcomeDone() : outcome.kind === 'added'
@@ -44,23 +53,61 @@ const WATCH = `(outcome) => {
       const start = event.timeStamp;
       let frame = 0;
       let highlightFrame = 0;
+      let highlightMs = NaN;
+      // The end of frame n is stamped by a user-blocking task posted from its first animation frame
+      // callback (this watcher's: tasks posted later in the frame, the page's own, run after it),
+      // or by the next frame's first animation frame callback when that comes first (Chromium may
+      // run the next frame before the task).
+      let ended = 0;
+      const atEnd = new Map();
+      const endOf = (n) => {
+        if (n <= ended) return;
+        ended = n;
+        const now = performance.now();
+        for (const stamp of atEnd.get(n) ?? []) stamp(now);
+        atEnd.delete(n);
+      };
+      const whenEnded = (n, stamp) => atEnd.set(n, [...(atEnd.get(n) ?? []), stamp]);
+      const probe = document.createElement('div');
+      probe.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; block-size: 1px; inline-size: 1px; visibility: hidden; pointer-events: none;';
+      document.body.append(probe);
+      let seen = false;
+      let finished = false;
+      const finish = () => {
+        finished = true;
+        observer.disconnect();
+        probe.remove();
+      };
+      const observer = new ResizeObserver(() => {
+        if (seen) return;
+        if (!highlightFrame && highlightDone()) {
+          highlightFrame = frame;
+          whenEnded(frame, (now) => { highlightMs = now - start; });
+        }
+        if (!outcomeDone()) return;
+        seen = true;
+        const outcomeFrame = frame;
+        whenEnded(frame, (now) => {
+          finish();
+          resolve({ ms: now - start, highlightMs, highlightFrame, outcomeFrame });
+        });
+      });
+      observer.observe(probe);
       const next = () => requestAnimationFrame(() => {
-        frame++;
-        if (!highlightFrame && highlightDone()) highlightFrame = frame;
-        if (!outcomeDone()) return performance.now() - start < 10000 ? next() : reject(new Error('the key\\'s outcome was not painted within 10 s'));
-        // The frame's work is done by a task posted now, and by the next frame's animation frame:
-        // the task can come after it (Chromium may run the next frame first), so the earlier wins.
-        let done = false;
-        const after = () => {
-          if (done) return;
-          done = true;
-          resolve({ ms: performance.now() - start, highlightFrame, outcomeFrame: frame });
-        };
-        if (globalThis.scheduler) scheduler.postTask(after, { priority: 'user-blocking' });
-        else setTimeout(after);
-        requestAnimationFrame(after);
+        endOf(frame);
+        if (finished) return;
+        const n = ++frame;
+        if (globalThis.scheduler) scheduler.postTask(() => endOf(n), { priority: 'user-blocking' });
+        else setTimeout(() => endOf(n));
+        probe.style.inlineSize = probe.style.inlineSize === '1px' ? '2px' : '1px';
+        next();
       });
       next();
+      setTimeout(() => {
+        if (finished) return;
+        finish();
+        reject(new Error('the key\\'s outcome was not painted within 10 s'));
+      }, 10000);
     };
     window.addEventListener('keydown', onKey, true);
     setTimeout(() => reject(new Error('no key came within 10 s')), 10000);
@@ -69,7 +116,7 @@ const WATCH = `(outcome) => {
 
 /**
  * Presses `key` in `page` and waits for the first frame that paints `outcome` (see `KeyOutcome`),
- * checked in the page at every animation frame after the key: Attest's own marks are not used.
+ * checked in the page at every frame after the key, just before its paint: Attest's own marks are not used.
  */
 export async function pressUntilPainted(page: Page, key: string, outcome: KeyOutcome): Promise<PaintedOutcome> {
   await page.evaluate(`(${WATCH})(${JSON.stringify(outcome)})`);
