@@ -173,7 +173,9 @@ export async function openWorkload(harness: Harness, label: string, dir: string,
       summarise(`${label} article received to painted highlights`, 'ms', received),
       summarise(`${label} article received to the next frame, past the first screen laid out`, 'ms', settled),
       summarise(`${label} add one annotation, key to its highlight in the DOM`, 'ms', adds.applied),
-      summarise(`${label} add one annotation, key to painted highlight and panel row`, 'ms', adds.painted, count >= 5000 ? { limit: 16, stat: 'p95' } : undefined),
+      // Issue 7's budget is to the painted highlight; the panel's row, a frame later, is reported beside it.
+      summarise(`${label} add one annotation, key to painted highlight`, 'ms', adds.highlight, count >= 5000 ? { limit: 16, stat: 'p95' } : undefined),
+      summarise(`${label} add one annotation, key to painted highlight and panel row`, 'ms', adds.painted),
       ...(count >= 5000
         ? [
             summarise(`${label} frame floor, window before the open: key to painted, one small element changed`, 'ms', emptyFloor),
@@ -188,12 +190,14 @@ export async function openWorkload(harness: Harness, label: string, dir: string,
 /**
  * Adds one annotation `keyRuns` times (and 2 to warm up) in the open article: a paragraph far from
  * the last one is brought into view, a word in it selected and tagged Quote by its key. Per run,
- * milliseconds from the key to the highlight in the DOM (`applied`), and to the frame that paints
- * the highlight and the panel's row in view (`painted`, as `pressUntilPainted` sees it).
+ * milliseconds from the key to the highlight in the DOM (`applied`), to the frame that paints the
+ * new highlight, selected (`highlight`), and to the frame that paints the panel's row in view too
+ * (`painted`), as `pressUntilPainted` sees them.
  */
-async function addRuns(page: Page, keyRuns: number): Promise<{ applied: number[]; painted: number[] }> {
+async function addRuns(page: Page, keyRuns: number): Promise<{ applied: number[]; highlight: number[]; painted: number[] }> {
   await markKeys(page);
   const applied: number[] = [];
+  const highlight: number[] = [];
   const painted: number[] = [];
   for (let run = 0; run < keyRuns + 2; run++) {
     // Bring a paragraph far from the last one into view, as an analyst reading on would, select a
@@ -221,13 +225,14 @@ async function addRuns(page: Page, keyRuns: number): Promise<{ applied: number[]
     await anyPhase(page, run);
     const outcome = await pressUntilPainted(page, 'q', { kind: 'added', count: shown + 1, previousId });
     if (run >= 2) {
+      highlight.push(outcome.highlightMs);
       painted.push(outcome.ms);
       applied.push(await appliedAfterKey(page, shown + 1));
     }
     // Main's answer replaces the annotation shown at once: the next run starts after it.
     await page.waitForTimeout(50);
   }
-  return { applied, painted };
+  return { applied, highlight, painted };
 }
 
 /**
@@ -244,6 +249,7 @@ export async function unthrottledWorkload(harness: Harness, dir: string, chars: 
   await page.close();
   await server.close();
   return [
+    summarise('W3 frames unthrottled: add one annotation, key to painted highlight', 'ms', adds.highlight),
     summarise('W3 frames unthrottled: add one annotation, key to painted highlight and panel row', 'ms', adds.painted),
     summarise('W3 frames unthrottled: frame floor, article open', 'ms', floor),
   ];
@@ -286,6 +292,7 @@ async function appliedAfterKey(page: Page, annotations: number): Promise<number>
  */
 async function deleteAndFilter(page: Page, text: string, runs: number, keyRuns: number): Promise<Metric[]> {
   const remove: number[] = [];
+  const gone: number[] = [];
   for (let run = 0; run < keyRuns + 2; run++) {
     await page.locator('.ProseMirror').focus();
     await page.keyboard.press('n');
@@ -298,7 +305,10 @@ async function deleteAndFilter(page: Page, text: string, runs: number, keyRuns: 
     if (!id) throw new Error('W3 delete: N selected no annotation');
     await anyPhase(page, run);
     const painted = await pressUntilPainted(page, 'Delete', { kind: 'deleted', count: shown - 1, id });
-    if (run >= 2) remove.push(painted.ms);
+    if (run >= 2) {
+      gone.push(painted.highlightMs);
+      remove.push(painted.ms);
+    }
   }
   // Queries as an analyst types them: growing prefixes of words of the text.
   const words = [...new Set(text.match(/\p{L}{6,}/gu) ?? [])].slice(0, 8);
@@ -318,7 +328,11 @@ async function deleteAndFilter(page: Page, text: string, runs: number, keyRuns: 
   }
   const shown = await page.locator('.annotation-list').first().getAttribute('aria-label');
   if (!shown?.endsWith(' shown')) throw new Error('W3 filter: the panel shows no list after filtering');
-  return [summarise('delete one annotation, key to painted (highlight and panel row gone)', 'ms', remove), summarise('filter the panel by text, input to painted rows', 'ms', filter)];
+  return [
+    summarise('delete one annotation, key to painted highlight gone', 'ms', gone),
+    summarise('delete one annotation, key to painted (highlight and panel row gone)', 'ms', remove),
+    summarise('filter the panel by text, input to painted rows', 'ms', filter),
+  ];
 }
 
 /** Builds the Recogito comparison page into one script. */
