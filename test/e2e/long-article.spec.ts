@@ -80,7 +80,7 @@ test('in a long article the keys go to the last annotation, the first and the la
   await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 3}`);
 });
 
-test('a span tagged far from the rows the panel shows has its row painted in the frame that paints its highlight', async ({ app }) => {
+test('a span tagged far from the rows the panel shows: its highlight is painted in the first frame after the key, its row in view in the next', async ({ app }) => {
   const ids = await openBulkArticle(app, 11, 0.3);
   await app.page.locator('.ProseMirror').focus();
   // Selections made by script far down the text: each new row is thousands of rows from the last one.
@@ -88,7 +88,9 @@ test('a span tagged far from the rows the panel shows has its row painted in the
     await selectFirstChars(app, n);
     const count = ids.length + 1 + i;
     const painted = await pressUntilPainted(app.page, key, { kind: 'added', count, previousId: await selectedId(app.page) });
-    expect(painted.outcomeFrame).toBe(painted.highlightFrame);
+    // The panel follows the reader by one frame (App.tsx): the highlight is not kept waiting for it.
+    expect(painted.highlightFrame).toBe(1);
+    expect(painted.outcomeFrame).toBeLessThanOrEqual(2);
   }
   // Rows of one height hold their text, however long the quote (some of these are sources).
   expect(await rowsThatDoNotFit(app.page)).toEqual([]);

@@ -89,6 +89,9 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
     if (i < 0) return;
     tellSize.current?.();
     virtualizer.scrollToIndex(i, { align: 'auto' });
+    // The virtualiser renders the rows of a new scroll position on the scroll event, which comes
+    // with the next frame: told now, it renders them for the frame this render is painted in.
+    scroller.current?.dispatchEvent(new Event('scroll'));
   }, [props.selectedId, virtualizer]);
 
   return (

@@ -11,8 +11,9 @@ import { applyLabelStyles } from '../editor/label-styles.js';
 import { useLabels } from './labels/labels-context.js';
 import { LabelsDialog } from './labels/LabelsDialog.js';
 import type { SessionStore } from '../state/session-store.js';
-import { AnnotationDetails, DeleteSourceDialog } from './AnnotationDetails.js';
-import { AnnotationsPanel } from './AnnotationsPanel.js';
+import { DeleteSourceDialog } from './AnnotationDetails.js';
+import { SideColumn } from './SideColumn.js';
+import { useHeldUntilPainted } from './use-held-until-painted.js';
 import { isFormControl, isInDialog, isTextField } from './form-controls.js';
 import { ContextMenu } from './ContextMenu.js';
 import { KeysOverlay } from './KeysOverlay.js';
@@ -55,7 +56,8 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const selectedLinks = useMemo(() => linkedIds(state.annotations, state.selectedId), [state.annotations, state.selectedId]);
   const hoveredLinks = useMemo(() => linkedIds(state.annotations, hoveredId), [state.annotations, hoveredId]);
   const linked = useMemo(() => unionOf(selectedLinks, hoveredLinks), [selectedLinks, hoveredLinks]);
-  const selected = useMemo(() => state.annotations.find((a) => a.id === state.selectedId) ?? null, [state.annotations, state.selectedId]);
+  // The details and the panel follow a tag or delete from the keys one frame after the reader.
+  const [side, holdSide] = useHeldUntilPainted(state);
 
   const reader = useReader(
     mount,
@@ -65,7 +67,10 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
     {
       labels,
       onTag: (type) => tag(type),
-      onDelete: () => void edits.requestDelete(),
+      onDelete: () => {
+        holdSide();
+        void edits.requestDelete();
+      },
       onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
       onHoverAnnotation: setHoveredId,
       onContextMenu: (ids, x, y) => {
@@ -82,10 +87,19 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       if (!range) return session.fail('Select some text in the article first.');
       // Shown at once, stored by main in the background; the selection collapses to its end, so
       // the next drag or key starts from there.
+      holdSide();
       void edits.tag(type, range.start, range.end);
       reader.collapse();
     },
-    [edits, reader, session],
+    [edits, holdSide, reader, session],
+  );
+
+  const selectFromPanel = useCallback(
+    (id: string) => {
+      session.select(id);
+      reader.scrollTo(id);
+    },
+    [reader, session],
   );
 
   const [keysShown, setKeysShown] = useState(false);
@@ -180,18 +194,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
             <p className="empty-reader">Open an article (Ctrl+O) or drop a file here.</p>
           )}
         </main>
-        <div className="side-column">
-          {selected && <AnnotationDetails annotation={selected} annotations={state.annotations} edits={edits} />}
-          <AnnotationsPanel
-            annotations={state.annotations}
-            orphans={state.opened?.orphans ?? []}
-            selectedId={state.selectedId}
-            onSelect={(id) => {
-              session.select(id);
-              reader.scrollTo(id);
-            }}
-          />
-        </div>
+        <SideColumn state={side} edits={edits} onSelect={selectFromPanel} />
       </div>
       {menu && (menu.canTag || menu.id) && (
         <ContextMenu

@@ -5,6 +5,7 @@ import type { Annotation, AnnotationType } from '../../../app/core/annotation.js
 import type { Article } from '../../../app/core/article.js';
 import { labelForKey, type Label } from '../../../app/core/labels.js';
 import { sentenceEdge } from '../../../app/core/word-step.js';
+import { afterNextFrame } from '../after-frame.js';
 import { buildDoc } from './build-doc.js';
 import { eagerLayoutPlugin, firstScreen, openFirstScreen, viewportChars } from './first-screen.js';
 import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
@@ -30,17 +31,6 @@ const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false
 /** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
 export function isDeleteKey(event: KeyboardEvent): boolean {
   return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
-}
-
-/**
- * Runs `task` as soon as the current frame has been rendered (called from an animation frame): a
- * user-blocking task (`scheduler.postTask`, Chromium), so work queued during the frame (the
- * panel's list measuring a new row) does not run first; a timeout where there is no scheduler.
- */
-function afterFrame(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void> } }).scheduler;
-  if (scheduler) void scheduler.postTask(task, { priority: 'user-blocking' });
-  else setTimeout(task);
 }
 
 /** `tr` with its selection collapsed to the selection's end (unchanged when empty). */
@@ -159,7 +149,7 @@ export function useReader(
       opened();
       // A User Timing mark for the benchmarks (bench/): just after the frame that lays out the
       // blocks past the first screen too (those near the viewport), once per article.
-      if (!settled) requestAnimationFrame(() => afterFrame(() => performance.mark('attest:reader-settled')));
+      if (!settled) afterNextFrame(() => performance.mark('attest:reader-settled'));
       settled = true;
     });
     return () => {
@@ -185,7 +175,7 @@ export function useReader(
     // the frame that paints them; both say how many annotations they show.
     const detail = { annotations: annotations.length };
     performance.mark('attest:highlights-applied', { detail });
-    requestAnimationFrame(() => afterFrame(() => performance.mark('attest:highlights-painted', { detail })));
+    afterNextFrame(() => performance.mark('attest:highlights-painted', { detail }));
   }, [article, annotations, selectedId, linked]);
 
   return useMemo<ReaderHandle>(() => ({
