@@ -54,3 +54,17 @@ test('5,000 annotations: the panel renders only the rows in view, counts them al
   await expect(panel(app).locator('.annotation-item')).toHaveCount(1);
   await expect(panel(app).locator('.annotation-item')).toHaveAttribute('data-annotation-id', 'bulk-4321');
 });
+
+test('a tag made when no frame comes (as in a hidden window) still reaches the details and the panel', async ({ app }) => {
+  await app.openArticle(fixture('attribution.txt'));
+  const { page } = app;
+  await dragSelect(page, 'Mayor Jane Roe');
+  // From here the page renders no frame: animation frame callbacks never run, as in a hidden window.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.keyboard.press('s');
+  await expect(page.locator('.ProseMirror .hl-source')).toHaveText('Mayor Jane Roe');
+  await expect.poll(() => panelRows(page)).toEqual([['Source', 'Mayor Jane Roe']]);
+  await expect(page.getByRole('region', { name: 'Annotation', exact: true }).locator('.details-exact')).toHaveText('Mayor Jane Roe');
+});

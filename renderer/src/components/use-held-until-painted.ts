@@ -2,10 +2,14 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { flushSync } from 'react-dom';
 import { afterNextFrame } from '../after-frame.js';
 
+/** How long a hold lasts when no frame comes (a hidden window), in milliseconds. */
+const RELEASE_WITHOUT_FRAMES_MS = 250;
+
 /**
  * `value` for a part of the window that may follow one frame late: `shown` is `value`, except
  * after `hold()`, when it stays the value last committed before the hold until the next frame has
- * been rendered, then catches up (React renders again, painted in the frame after). App holds the
+ * been rendered (or `RELEASE_WITHOUT_FRAMES_MS` have passed without one), then catches up (React
+ * renders again, painted in the frame after). App holds the
  * details and the Annotations panel on a tag or a delete: the reader's highlight is painted in the
  * first frame after the key, the panel in the second, and the panel's work does not delay the
  * highlight under the analyst's eyes. Holds made while one is held join it.
@@ -18,8 +22,18 @@ export function useHeldUntilPainted<T>(value: T): [shown: T, hold: () => void] {
     committed.current = shown;
   });
   const hold = useCallback(() => setHeld((h) => h ?? { value: committed.current }), []);
-  // Rendered, committed and its effects run at once (not in a task of React's scheduler, which
-  // may come after the next frame), so the next frame paints it.
-  useEffect(() => (held ? afterNextFrame(() => flushSync(() => setHeld(null))) : undefined), [held]);
+  useEffect(() => {
+    if (!held) return;
+    // Rendered, committed and its effects run at once (not in a task of React's scheduler, which
+    // may come after the next frame), so the next frame paints it.
+    const release = () => flushSync(() => setHeld(null));
+    const cancelFrame = afterNextFrame(release);
+    // A hidden window renders no frames: what it holds is let go all the same.
+    const timer = setTimeout(release, RELEASE_WITHOUT_FRAMES_MS);
+    return () => {
+      cancelFrame();
+      clearTimeout(timer);
+    };
+  }, [held]);
   return [shown, hold];
 }
