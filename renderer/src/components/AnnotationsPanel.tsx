@@ -89,9 +89,11 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
     if (i < 0) return;
     tellSize.current?.();
     virtualizer.scrollToIndex(i, { align: 'auto' });
-    // The virtualiser renders the rows of a new scroll position on the scroll event, which comes
-    // with the next frame: told now, it renders them for the frame this render is painted in.
-    scroller.current?.dispatchEvent(new Event('scroll'));
+    // The virtualiser renders the rows of a new scroll position on the scroll event, which the
+    // browser sends with the next frame: an early copy of it, sent once this render is done, has
+    // them rendered for the frame that paints this render.
+    const list = scroller.current;
+    if (list && list.scrollTop !== virtualizer.scrollOffset) queueMicrotask(() => list.dispatchEvent(new Event('scroll')));
   }, [props.selectedId, virtualizer]);
 
   return (

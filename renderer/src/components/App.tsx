@@ -56,7 +56,8 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const selectedLinks = useMemo(() => linkedIds(state.annotations, state.selectedId), [state.annotations, state.selectedId]);
   const hoveredLinks = useMemo(() => linkedIds(state.annotations, hoveredId), [state.annotations, hoveredId]);
   const linked = useMemo(() => unionOf(selectedLinks, hoveredLinks), [selectedLinks, hoveredLinks]);
-  // The details and the panel follow a tag or delete from the keys one frame after the reader.
+  // The details and the panel follow a tag (keys, toolbar, menus) or a delete by the reader's key
+  // one frame after the reader.
   const [side, holdSide] = useHeldUntilPainted(state);
 
   const reader = useReader(
