@@ -80,7 +80,7 @@ test('in a long article the keys go to the last annotation, the first and the la
   await expect(panel(app).locator('h2').first()).toHaveText(`Annotations ${ids.length + 3}`);
 });
 
-test('a span tagged far from the rows the panel shows: its highlight is painted in the first frame after the key, its row in view in the next', async ({ app }) => {
+test('a span tagged far from the rows the panel shows: its highlight is painted in the first frame after the key, its row in view in the next at the latest', async ({ app }) => {
   const ids = await openBulkArticle(app, 11, 0.3);
   await app.page.locator('.ProseMirror').focus();
   // Selections made by script far down the text: each new row is thousands of rows from the last one.

@@ -13,9 +13,9 @@ const INPUTS = ['keydown', 'pointerdown'] as const;
  * after `hold()`, when it stays the value last committed before the hold until the next frame has
  * been rendered (or `RELEASE_WITHOUT_FRAMES_MS` have passed without one, or a key or pointer is
  * pressed), then catches up (React renders again, painted in the frame after). App holds the
- * details and the Annotations panel on a tag or a delete from the reader: the reader's highlight is painted in the
- * first frame after the key, the panel in the second, and the panel's work does not delay the
- * highlight under the analyst's eyes. Holds made while one is held join it.
+ * details and the Annotations panel on a tag or a delete from the reader: the reader's highlight
+ * is painted in the first frame after the key, the panel in the second, and the panel's work does
+ * not delay the highlight under the analyst's eyes. Holds made while one is held join it.
  */
 export function useHeldUntilPainted<T>(value: T): [shown: T, hold: () => void] {
   const [held, setHeld] = useState<{ value: T } | null>(null);
