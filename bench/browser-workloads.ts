@@ -9,6 +9,7 @@ import { startBrowserServer, type BrowserServer } from '../app/main/browser/serv
 import { openArticle } from '../app/main/ipc/article-handlers.js';
 import { generateSpans, generateText } from './generate.js';
 import { pressUntilPainted, selectedId } from '../test/support/frame-watch.js';
+import { scrollParagraphIntoView, selectParagraphStart } from '../test/support/select-by-script.js';
 import { summarise, type Metric } from './stats.js';
 
 /** The e2e harness's way to run Attest: the built renderer in Chromium with the real handlers. */
@@ -203,24 +204,15 @@ async function addRuns(page: Page, keyRuns: number): Promise<{ applied: number[]
     // Bring a paragraph far from the last one into view, as an analyst reading on would, select a
     // word in it by the DOM (the editor has focus), then tag it by its key.
     await page.locator('.ProseMirror').focus();
-    await page.evaluate((n) => {
-      const paragraphs = document.querySelectorAll('.ProseMirror p');
-      paragraphs[(n * 7919) % paragraphs.length].scrollIntoView({ block: 'center' });
-    }, run);
+    // Each run's paragraph is 7,919 paragraphs on from the last (modulo their number): far away.
+    await scrollParagraphIntoView(page, run * 7919);
     // The highlights near the new view are painted in the frames after the scroll.
     await page.waitForTimeout(100);
-    const shown = await page.evaluate((n) => {
-      const paragraphs = document.querySelectorAll('.ProseMirror p');
-      const p = paragraphs[(n * 7919) % paragraphs.length];
-      const textNode = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode()!;
-      const range = document.createRange();
-      range.setStart(textNode, 0);
-      range.setEnd(textNode, Math.min(5, textNode.textContent!.length));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
+    await selectParagraphStart(page, run * 7919);
+    const shown = await page.evaluate(() => {
       performance.clearMarks();
       return Number(document.querySelector('.panel h2 .count')!.textContent);
-    }, run);
+    });
     const previousId = await selectedId(page);
     await anyPhase(page, run);
     const outcome = await pressUntilPainted(page, 'q', { kind: 'added', count: shown + 1, previousId });

@@ -4,21 +4,10 @@ import { generateText } from '../../bench/generate.js';
 import { expect, test, type AttestApp } from './fixtures.js';
 import { openBulkArticle, rowsThatDoNotFit } from './helpers.js';
 import { pressUntilPainted, selectedId } from '../support/frame-watch.js';
+import { selectParagraphStart } from '../support/select-by-script.js';
 
 const panel = (app: AttestApp) => app.page.getByRole('region', { name: 'Annotations' });
 const highlight = (app: AttestApp, id: string) => app.page.locator(`.ProseMirror [data-annotation-id="${id}"]`).first();
-
-/** Selects, by script, the first five characters of the reader's paragraph `n` (wherever the view is); returns them. */
-const selectFirstChars = (app: AttestApp, n: number) =>
-  app.page.evaluate((n) => {
-    const text = document.createTreeWalker(document.querySelectorAll('.ProseMirror p')[n], NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 5);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return text.data.slice(0, 5);
-  }, n);
 
 test('a long article paints the highlights near the view; a row far down the panel scrolls the reader to its highlight, selected', async ({ app }) => {
   await openBulkArticle(app, 11, 0.3);
@@ -73,7 +62,7 @@ test('in a long article the keys go to the last annotation, the first and the la
 
   // A selection made by script in a paragraph far from the view (as the benchmark does) is tagged and painted too.
   for (const [n, key] of [[100, 'q'], [200, 's']] as const) {
-    const far = await selectFirstChars(app, n);
+    const far = await selectParagraphStart(app.page, n);
     await app.page.keyboard.press(key);
     await expect(app.page.locator('.ProseMirror p').nth(n).locator('.hl-selected')).toHaveText(far);
   }
@@ -85,7 +74,7 @@ test('a span tagged far from the rows the panel shows: its highlight is painted 
   await app.page.locator('.ProseMirror').focus();
   // Selections made by script far down the text: each new row is thousands of rows from the last one.
   for (const [i, [n, key]] of ([[400, 'q'], [40, 'c'], [700, 's']] as const).entries()) {
-    await selectFirstChars(app, n);
+    await selectParagraphStart(app.page, n);
     const count = ids.length + 1 + i;
     const painted = await pressUntilPainted(app.page, key, { kind: 'added', count, previousId: await selectedId(app.page) });
     // The panel follows the reader by one frame (App.tsx): the highlight is not kept waiting for it.
