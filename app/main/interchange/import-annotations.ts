@@ -106,8 +106,8 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
     return index;
   };
   for (const item of read.items) {
-    const articleId = item.articleId && repository.get(item.articleId) ? item.articleId : fallbackArticleId && repository.get(fallbackArticleId) ? fallbackArticleId : null;
-    if (!articleId) {
+    const record = (item.articleId ? repository.get(item.articleId) : null) ?? (fallbackArticleId ? repository.get(fallbackArticleId) : null);
+    if (!record) {
       report.skipped.push({ id: item.id, reason: item.articleId ? `article ${item.articleId} is not in the library (open it first, or name the article to import into)` : 'the target names no article of the library (name the article to import into)' });
       continue;
     }
@@ -116,7 +116,7 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
       report.skipped.push({ id: item.id, reason: unknownLabel });
       continue;
     }
-    const { text } = repository.get(articleId)!.article;
+    const { id: articleId, text } = record.article;
     const selectors = w3cSelectors(text, item, (codePoint) => indexOf(articleId, text)(codePoint));
     if (!selectors) {
       report.skipped.push({ id: item.id, reason: 'its selectors give no text' });
