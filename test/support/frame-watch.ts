@@ -50,6 +50,7 @@ const WATCH = `(outcome) => {
   window.__attestOutcome = new Promise((resolve, reject) => {
     const onKey = (event) => {
       window.removeEventListener('keydown', onKey, true);
+      clearTimeout(noKey);
       const start = event.timeStamp;
       let frame = 0;
       let highlightFrame = 0;
@@ -73,8 +74,10 @@ const WATCH = `(outcome) => {
       document.body.append(probe);
       let seen = false;
       let finished = false;
+      let late = 0;
       const finish = () => {
         finished = true;
+        clearTimeout(late);
         observer.disconnect();
         probe.remove();
       };
@@ -103,14 +106,16 @@ const WATCH = `(outcome) => {
         next();
       });
       next();
-      setTimeout(() => {
-        if (finished) return;
+      late = setTimeout(() => {
         finish();
         reject(new Error('the key\\'s outcome was not painted within 10 s'));
       }, 10000);
     };
     window.addEventListener('keydown', onKey, true);
-    setTimeout(() => reject(new Error('no key came within 10 s')), 10000);
+    const noKey = setTimeout(() => {
+      window.removeEventListener('keydown', onKey, true);
+      reject(new Error('no key came within 10 s'));
+    }, 10000);
   });
 }`;
 
