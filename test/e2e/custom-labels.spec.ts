@@ -113,3 +113,22 @@ test('a label of my own: add it, tag by its key in two articles, restart, rename
   await page.getByRole('region', { name: 'Export and import' }).getByRole('button', { name: 'Import…' }).click();
   await expect(page.getByRole('toolbar').getByRole('button', { name: 'Contested', exact: true })).toBeVisible();
 });
+
+test('at the narrowest window (720 px, the main window\'s minimum) with labels of one\'s own, the toolbar wraps: every button is in the window and nothing scrolls sideways', async ({ app }) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 720, height: 600 });
+  await app.openArticle(fixture('alpha-beta.txt'));
+  const dialog = page.getByRole('dialog', { name: 'Labels' });
+  for (const name of ['Disputed', 'Needs context']) {
+    await openLabels(app);
+    await dialog.getByRole('textbox', { name: 'New label name' }).fill(name);
+    await dialog.getByRole('button', { name: 'Add label' }).click();
+    await expect(dialog.getByRole('list', { name: 'Your labels' }).getByRole('textbox', { name: `${name} name` })).toHaveValue(name);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  }
+  const buttons = page.getByRole('toolbar', { name: 'Attest' }).getByRole('button');
+  await expect(buttons.filter({ hasText: 'Needs context' })).toBeVisible();
+  const outside = await buttons.evaluateAll((all) => all.filter((b) => { const r = b.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth; }).map((b) => b.textContent));
+  expect(outside).toEqual([]);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+});
