@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
 import { expect, test, type AttestApp } from './fixtures.js';
@@ -138,4 +138,38 @@ test('deleting a source asks what to do with its quotes; undo brings both back',
   await page.keyboard.press('Control+z');
   await expectCount(page, 2);
   await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+});
+
+test('a quote attributed to a source whose words are gone from the file names that orphan source in its row and its details, not "none"', async ({ app }) => {
+  const path = join(app.dataDir, 'speech.txt');
+  const speaker = 'Mayor Jane Roe spoke at noon in the square. ';
+  const rest = 'The council met later that day to count the votes. "We will win," she said at the close. Critics disagree.';
+  writeFileSync(path, speaker + rest);
+  await app.openArticle(path);
+  const { page } = app;
+  await dragSelect(page, 'We will win,');
+  await tagWith(page, 'Quote');
+  await dragSelect(page, 'Mayor Jane Roe');
+  await tagWith(page, 'Source');
+  await expectCount(page, 2);
+  const sourceId = await page.locator('.ProseMirror .hl-source').getAttribute('data-annotation-id');
+  await selectRow(app, 'We will win,');
+  await details(app).getByLabel('Attributed to').selectOption({ label: 'Mayor Jane Roe' });
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+
+  // The speaker's sentence is taken out of the file: the source becomes an orphan, the quote stays.
+  writeFileSync(path, rest);
+  await app.openArticle(path);
+  await expect(page.getByRole('region', { name: 'Orphans' }).locator('.orphan-item .exact')).toHaveText('Mayor Jane Roe');
+  await expectCount(page, 1);
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe (orphan)');
+  await selectRow(app, 'We will win,');
+  const attributedTo = details(app).getByLabel('Attributed to');
+  await expect(attributedTo).toHaveValue(sourceId!);
+  await expect(attributedTo.locator('option:checked')).toHaveText('Mayor Jane Roe (an orphan: its text is gone from the file)');
+  await expect(attributedTo.locator('option:checked')).toBeDisabled();
+  // The link can still be taken off.
+  await attributedTo.selectOption({ label: 'none' });
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveCount(0);
+  await expect.poll(async () => (await storedAnnotations(app))?.find((a) => a.type === 'quote')?.links).toEqual([]);
 });

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
+import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
-import { attributionOf, isAttributable, SOURCE_TYPE } from '../../../app/core/attribution.js';
+import { attributionOf, isAttributable } from '../../../app/core/attribution.js';
 import type { WordStep } from '../../../app/core/word-step.js';
 import type { AnnotationEdits } from '../state/annotation-edits.js';
 import { Dialog } from './Dialog.js';
 import { useLabels } from './labels/labels-context.js';
+import { sourceChoices } from './source-choices.js';
 import { DETAILS_IDS } from './use-annotation-keys.js';
 import './details.css';
 
@@ -85,10 +86,10 @@ export function DeleteSourceDialog({ attributed, edits }: { attributed: number; 
  * The selected annotation's details, a region named "Annotation": its text, note, type,
  * attribution (to one of the article's sources), boundaries by word, and delete. Esc goes back to the reader.
  */
-export function AnnotationDetails({ annotation, annotations, edits }: { annotation: Annotation; annotations: readonly Annotation[]; edits: AnnotationEdits }) {
+export function AnnotationDetails({ annotation, annotations, orphans, edits }: { annotation: Annotation; annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; edits: AnnotationEdits }) {
   const labels = useLabels();
-  const sources = annotations.filter((a) => a.type === SOURCE_TYPE && a.id !== annotation.id);
   const attributedTo = attributionOf(annotation);
+  const sources = sourceChoices(annotations, orphans, annotation.id, attributedTo);
   return (
     <section className="details" role="region" aria-label="Annotation" data-annotation-id={annotation.id}>
       <h2>Annotation</h2>
@@ -116,8 +117,8 @@ export function AnnotationDetails({ annotation, annotations, edits }: { annotati
           <select id={DETAILS_IDS.attributedTo} value={attributedTo ?? ''} onChange={(event) => void edits.attribute(annotation.id, event.target.value || null)}>
             <option value="">none</option>
             {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.target.quote.exact}
+              <option key={s.id} value={s.id} disabled={s.orphan}>
+                {s.label}
               </option>
             ))}
           </select>

@@ -56,9 +56,13 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   const labels = useLabels();
   const rows = useMemo(() => panelRowsFor(props.annotations, query), [props.annotations, query]);
   const counts = useMemo(() => countsByType(props.annotations), [props.annotations]);
-  // Main keeps every attribution on an annotation of type source (`linkProblem`), and the sources are few.
-  const sources = useMemo(() => new Map(props.annotations.filter((a) => a.type === SOURCE_TYPE).map((a) => [a.id, a] as const)), [props.annotations]);
-  const sourceOf = (a: Annotation) => sources.get(attributionOf(a) ?? '')?.target.quote.exact;
+  // Main keeps every attribution on an annotation of type source (`linkProblem`), and the sources
+  // are few; one that became an orphan (its text gone from the file) is named as such.
+  const sources = useMemo(
+    () => new Map([...props.annotations.filter((a) => a.type === SOURCE_TYPE).map((a) => [a.id, a.target.quote.exact] as const), ...props.orphans.filter((o) => o.type === SOURCE_TYPE).map((o) => [o.id, `${o.target.quote.exact} (orphan)`] as const)]),
+    [props.annotations, props.orphans],
+  );
+  const sourceOf = (a: Annotation) => sources.get(attributionOf(a) ?? '');
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser places its rows again from the first when its options change: the key and
   // size functions change with the rows only, not at every render.

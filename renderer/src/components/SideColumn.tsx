@@ -13,7 +13,7 @@ export const SideColumn = memo(function SideColumn({ state, edits, onSelect }: {
   const selected = useMemo(() => state.annotations.find((a) => a.id === state.selectedId) ?? null, [state.annotations, state.selectedId]);
   return (
     <div className="side-column">
-      {selected && <AnnotationDetails annotation={selected} annotations={state.annotations} edits={edits} />}
+      {selected && <AnnotationDetails annotation={selected} annotations={state.annotations} orphans={state.opened?.orphans ?? []} edits={edits} />}
       <AnnotationsPanel annotations={state.annotations} orphans={state.opened?.orphans ?? []} selectedId={state.selectedId} onSelect={onSelect} />
     </div>
   );
