@@ -9,6 +9,7 @@ import { useLabels } from './labels/labels-context.js';
 import { sourceChoices } from './source-choices.js';
 import { DETAILS_IDS } from './use-annotation-keys.js';
 import './details.css';
+import { LONG_QUOTE, shownQuote } from './quote-text.js';
 
 /** How long the note waits after the last key before it is saved (ms); leaving the box saves at once. */
 const NOTE_DELAY_MS = 400;
@@ -93,7 +94,8 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
   return (
     <section className="details" role="region" aria-label="Annotation" data-annotation-id={annotation.id}>
       <h2>Annotation</h2>
-      <blockquote className="details-exact">{annotation.target.quote.exact}</blockquote>
+      <blockquote className="details-exact">{shownQuote(annotation.target.quote.exact, LONG_QUOTE)}</blockquote>
+      {annotation.target.quote.exact.length > LONG_QUOTE && <p className="details-length">{annotation.target.quote.exact.length.toLocaleString('en')} characters, the first {LONG_QUOTE.toLocaleString('en')} shown (exports hold them all)</p>}
       <div className="details-steps" role="group" aria-label="Boundaries">
         {STEPS.map(({ step, label, text }) => (
           <button key={label} type="button" aria-label={label} title={label} onClick={() => void edits.adjust(annotation.id, step)}>

@@ -6,6 +6,7 @@ import { attributionOf, SOURCE_TYPE } from '../../../app/core/attribution.js';
 import { OrphansSection } from './OrphansSection.js';
 import { ALL, countsByType, panelRowsFor, type PanelQuery, type PanelSort } from './panel-view.js';
 import { useLabels } from './labels/labels-context.js';
+import { shownQuote } from './quote-text.js';
 
 /** The filters: a toggle per type with its count, a text box and the order. */
 function PanelFilters({ counts, query, onChange }: { counts: ReadonlyMap<AnnotationType, number>; query: PanelQuery; onChange(query: PanelQuery): void }) {
@@ -59,7 +60,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   // Main keeps every attribution on an annotation of type source (`linkProblem`), and the sources
   // are few; one that became an orphan (its text gone from the file) is named as such.
   const sources = useMemo(
-    () => new Map([...props.annotations.filter((a) => a.type === SOURCE_TYPE).map((a) => [a.id, a.target.quote.exact] as const), ...props.orphans.filter((o) => o.type === SOURCE_TYPE).map((o) => [o.id, `${o.target.quote.exact} (orphan)`] as const)]),
+    () => new Map([...props.annotations.filter((a) => a.type === SOURCE_TYPE).map((a) => [a.id, shownQuote(a.target.quote.exact)] as const), ...props.orphans.filter((o) => o.type === SOURCE_TYPE).map((o) => [o.id, `${shownQuote(o.target.quote.exact)} (orphan)`] as const)]),
     [props.annotations, props.orphans],
   );
   const sourceOf = (a: Annotation) => sources.get(attributionOf(a) ?? '');
@@ -127,7 +128,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                     >
                       <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span>
                       <span className="row-text">
-                        <span className="exact">{a.target.quote.exact}</span>
+                        <span className="exact">{shownQuote(a.target.quote.exact)}</span>
                         {source && <span className="attribution">→ {source}</span>}
                       </span>
                     </button>

@@ -1,6 +1,7 @@
 import type { OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
 import { useLabels } from './labels/labels-context.js';
+import { shownQuote } from './quote-text.js';
 
 /**
  * The orphans of the open article, for review: annotations carried over from an earlier text of
@@ -20,7 +21,7 @@ export function OrphansSection({ orphans }: { orphans: readonly OrphanAnnotation
         {orphans.map((o) => (
           <li key={o.id} className="orphan-item" data-annotation-id={o.id} title={o.reason}>
             <span className={`badge hl hl-${o.type}`}>{labelOf(labels, o.type).name}</span>
-            <span className="exact">{o.target.quote.exact}</span>
+            <span className="exact">{shownQuote(o.target.quote.exact)}</span>
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
 import { useLabels } from './labels/labels-context.js';
+import { shownQuote } from './quote-text.js';
 
 /** Where overlapping highlights were clicked: a menu offering each of them. */
 export function OverlapMenu(props: { annotations: Annotation[]; x: number; y: number; onChoose(id: string): void; onClose(): void }) {
@@ -15,7 +16,7 @@ export function OverlapMenu(props: { annotations: Annotation[]; x: number; y: nu
     <div ref={ref} className="overlap-menu" role="menu" aria-label="Annotations here" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
       {props.annotations.map((a) => (
         <button key={a.id} type="button" role="menuitem" onClick={() => props.onChoose(a.id)}>
-          <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span> {a.target.quote.exact}
+          <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span> {shownQuote(a.target.quote.exact)}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import type { Annotation, OrphanAnnotation } from '../../../app/core/annotation.js';
 import { SOURCE_TYPE } from '../../../app/core/attribution.js';
+import { shownQuote } from './quote-text.js';
 
 /** One entry of the details' "Attributed to" list: a source's id and the words that name it. */
 export interface SourceChoice {
@@ -31,12 +32,13 @@ export function sourceChoices(annotations: readonly Annotation[], orphans: reado
   const sameText = new Map<string, string[]>();
   for (const s of sources) sameText.set(s.target.quote.exact, [...(sameText.get(s.target.quote.exact) ?? []), s.id]);
   const choices: SourceChoice[] = sources.map((s) => {
-    const { exact, prefix } = s.target.quote;
-    const ids = sameText.get(exact)!;
+    const { prefix } = s.target.quote;
+    const exact = shownQuote(s.target.quote.exact);
+    const ids = sameText.get(s.target.quote.exact)!;
     if (ids.length === 1) return { id: s.id, label: exact, orphan: false };
     const before = contextBefore(prefix);
     return { id: s.id, label: `${exact} (${ids.indexOf(s.id) + 1} of ${ids.length}${before ? `, after “… ${before}”` : ''})`, orphan: false };
   });
   const orphan = attributedTo ? orphans.find((o) => o.id === attributedTo && o.type === SOURCE_TYPE) : undefined;
-  return orphan ? [{ id: orphan.id, label: `${orphan.target.quote.exact} (an orphan: its text is gone from the file)`, orphan: true }, ...choices] : choices;
+  return orphan ? [{ id: orphan.id, label: `${shownQuote(orphan.target.quote.exact)} (an orphan: its text is gone from the file)`, orphan: true }, ...choices] : choices;
 }
