@@ -12,6 +12,7 @@ import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './h
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
+import { holdScroll, readingPosition, scrollerOf, scrollTopFor, TEXT_SIZE_WILL_CHANGE } from './reading-position.js';
 import { hideSelectionFromReact } from './react-selection-guard.js';
 
 /**
@@ -97,6 +98,13 @@ export function useReader(
     const doc = buildDoc(article);
     const projection = new TextProjection(doc, article.blocks.map((b) => b.start));
     const root = mount.current;
+    // Holds the reader's scroller at `target(scroller)` while the layout settles (reading-position.ts).
+    let endHold = () => {};
+    const hold = (target: (scroller: Element) => number) => {
+      endHold();
+      const scroller = scrollerOf(root);
+      endHold = holdScroll(scroller, root, () => target(scroller));
+    };
     // The first frame lays out the first screen only, and paints its highlights.
     const first = firstScreen(doc, viewportChars(root.ownerDocument.defaultView ?? window));
     const opened = openFirstScreen(root);
@@ -143,6 +151,12 @@ export function useReader(
       },
     });
     hideSelectionFromReact(view.dom);
+    // A text-size change keeps the line at the top of the reader where it was.
+    const keepReadingPosition = () => {
+      const position = readingPosition(view, scrollerOf(root));
+      if (position) hold((scroller) => scrollTopFor(view, scroller, position));
+    };
+    root.ownerDocument.addEventListener(TEXT_SIZE_WILL_CHANGE, keepReadingPosition);
     viewRef.current = { view, projection };
     let settled = false;
     const stopWatching = watchNearViewport(view, first.near, () => {
@@ -153,6 +167,8 @@ export function useReader(
       settled = true;
     });
     return () => {
+      root.ownerDocument.removeEventListener(TEXT_SIZE_WILL_CHANGE, keepReadingPosition);
+      endHold();
       stopWatching();
       opened();
       view.destroy();
