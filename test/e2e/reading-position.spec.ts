@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type AttestApp } from './fixtures.js';
 import { openBulkArticle } from './helpers.js';
+import { largeText, LAST_PARAGRAPH } from '../support/large-text.js';
 
 /** Resolves once the reader pane's scroll offset and height have not changed for 10 frames in a row (layout settled). */
 function settled(page: Page): Promise<void> {
@@ -109,4 +112,32 @@ test('A+ and A− after a jump far down a long article (panel row, then P) keep 
   await expect(app.page.locator('.ProseMirror .hl-selected').first()).toBeInViewport();
   await changeSizeKeepingPlace(app, 'Smaller text');
   await changeSizeKeepingPlace(app, 'Larger text');
+});
+
+test('in a long article one Ctrl+End shows its end, the caret at the end; Ctrl+Home shows its top with the header', async ({ app }) => {
+  const path = join(app.dataDir, 'large.txt');
+  writeFileSync(path, largeText(400_000));
+  await app.openArticle(path);
+  const pane = app.page.locator('.reader-pane');
+  await app.page.locator('.ProseMirror p').nth(2).click();
+  const caret = () =>
+    app.page.evaluate(() => {
+      const s = getSelection()!;
+      const p = s.focusNode?.parentElement?.closest('p');
+      return { text: p?.textContent, atEnd: s.isCollapsed && s.focusOffset === (s.focusNode?.textContent?.length ?? -1) && !p?.nextElementSibling, atStart: s.isCollapsed && s.focusOffset === 0 && !p?.previousElementSibling };
+    });
+  const bottom = () => pane.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop);
+
+  await app.page.keyboard.press('Control+End');
+  await settled(app.page);
+  expect(await bottom()).toBeLessThanOrEqual(1);
+  await expect(app.page.locator('.ProseMirror p').last()).toHaveText(LAST_PARAGRAPH);
+  await expect(app.page.locator('.ProseMirror p').last()).toBeInViewport();
+  expect(await caret()).toMatchObject({ text: LAST_PARAGRAPH, atEnd: true });
+
+  await app.page.keyboard.press('Control+Home');
+  await settled(app.page);
+  expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(app.page.locator('.article-header')).toBeInViewport({ ratio: 1 });
+  expect(await caret()).toMatchObject({ atStart: true });
 });

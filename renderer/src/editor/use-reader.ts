@@ -1,4 +1,4 @@
-import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import { EditorState, Selection, TextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
@@ -32,6 +32,12 @@ const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false
 /** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
 export function isDeleteKey(event: KeyboardEvent): boolean {
   return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
+}
+
+/** Which end of the doc a key press goes to: Ctrl/Cmd+Home the start, Ctrl/Cmd+End the end (Shift or not); null for other keys. */
+function documentEdgeKey(event: KeyboardEvent): 'start' | 'end' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  return event.key === 'Home' ? 'start' : event.key === 'End' ? 'end' : null;
 }
 
 /** `tr` with its selection collapsed to the selection's end (unchanged when empty). */
@@ -114,6 +120,16 @@ export function useReader(
       handleKeyDown(view, event) {
         if (isDeleteKey(event)) {
           eventsRef.current.onDelete();
+          return true;
+        }
+        const edge = documentEdgeKey(event);
+        if (edge) {
+          // The caret (or, with Shift, the selection's head) goes to the doc's start or end, and
+          // the scroller to its top or bottom, held there while the blocks near it are laid out.
+          const { doc, selection } = view.state;
+          const head = (edge === 'end' ? Selection.atEnd(doc) : Selection.atStart(doc)).head;
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, event.shiftKey ? selection.anchor : head, head)));
+          hold((scroller) => (edge === 'end' ? scroller.scrollHeight : 0));
           return true;
         }
         const forward = event.ctrlKey || event.metaKey || event.altKey ? undefined : SENTENCE_KEYS[event.key];
