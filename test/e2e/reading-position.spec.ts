@@ -112,6 +112,20 @@ test('A+ and A− after a jump far down a long article (panel row, then P) keep 
   await expect(app.page.locator('.ProseMirror .hl-selected').first()).toBeInViewport();
   await changeSizeKeepingPlace(app, 'Smaller text');
   await changeSizeKeepingPlace(app, 'Larger text');
+
+  // The selected highlight near the bottom of the view: larger text would push it below, the
+  // reader scrolls just far enough to keep it in view.
+  await app.page.locator('.reader-pane').evaluate((pane) => {
+    const shown = document.querySelector('.ProseMirror .hl-selected')!.getBoundingClientRect();
+    const box = pane.getBoundingClientRect();
+    pane.scrollBy(0, shown.bottom - (box.top + pane.clientHeight * 0.95));
+  });
+  await settled(app.page);
+  const before = await topParagraph(app.page);
+  await app.page.getByRole('button', { name: 'Larger text' }).click();
+  await settled(app.page);
+  await expect(app.page.locator('.ProseMirror .hl-selected').last()).toBeInViewport({ ratio: 1 });
+  expect((await topParagraph(app.page)).index - before.index).toBeLessThan(4);
 });
 
 test('in a long article one Ctrl+End shows its end, the caret at the end; Ctrl+Home shows its top with the header', async ({ app }) => {

@@ -11,10 +11,14 @@ export function announceTextSizeChange(): void {
   document.dispatchEvent(new Event(TEXT_SIZE_WILL_CHANGE));
 }
 
-/** A reading position: a ProseMirror position and how far its line is below the scroller's top, in CSS px. */
+/**
+ * A reading position: a ProseMirror position and how far its line is below the scroller's top,
+ * in CSS px; `keep`, a position to keep in view as well (the end of the selected highlight).
+ */
 export interface ReadingPosition {
   pos: number;
   offset: number;
+  keep?: number;
 }
 
 /** How many frames in a row without a change of layout end a hold. */
@@ -34,21 +38,33 @@ export function scrollerOf(el: Element): Element {
 /**
  * The reading position of `view` in `scroller`: the position at the top of the scroller's
  * viewport (ProseMirror `posAtCoords`, a few px into the text column) and its line's offset below
- * that top; null when the text's top is in view (nothing of it is above the viewport to keep).
+ * that top, with the end of `highlight` to keep in view when all of it is in view now; null when
+ * the text's top is in view (nothing of it is above the viewport to keep).
  */
-export function readingPosition(view: EditorView, scroller: Element): ReadingPosition | null {
-  const top = scroller.getBoundingClientRect().top;
+export function readingPosition(view: EditorView, scroller: Element, highlight: Element | null): ReadingPosition | null {
+  const { top, bottom } = scroller.getBoundingClientRect();
   const text = view.dom.getBoundingClientRect();
   if (text.top >= top) return null;
   const found = view.posAtCoords({ left: text.left + 4, top: top + 2 });
   if (!found) return null;
-  return { pos: found.pos, offset: view.coordsAtPos(found.pos, 1).top - top };
+  const position: ReadingPosition = { pos: found.pos, offset: view.coordsAtPos(found.pos, 1).top - top };
+  const shown = highlight?.getBoundingClientRect();
+  if (highlight && shown && shown.top >= top && shown.bottom <= bottom) position.keep = view.posAtDOM(highlight, highlight.childNodes.length);
+  return position;
 }
 
-/** The `scrollTop` of `scroller` that puts `position` back at its offset below the scroller's top. */
+/**
+ * The `scrollTop` of `scroller` that puts `position` back at its offset below the scroller's top,
+ * or a little further down when that would leave its `keep` below the viewport: just far enough
+ * to show it, 6 px clear of the bottom edge.
+ */
 export function scrollTopFor(view: EditorView, scroller: Element, position: ReadingPosition): number {
-  const now = view.coordsAtPos(position.pos, 1).top - scroller.getBoundingClientRect().top;
-  return scroller.scrollTop + now - position.offset;
+  const { top: edge } = scroller.getBoundingClientRect();
+  const by = view.coordsAtPos(position.pos, 1).top - edge - position.offset;
+  if (position.keep === undefined) return scroller.scrollTop + by;
+  // A few px to spare: the selected outline, and rounding to whole px.
+  const below = view.coordsAtPos(position.keep, -1).bottom - edge - by - scroller.clientHeight + 6;
+  return scroller.scrollTop + by + Math.max(0, below);
 }
 
 /**

@@ -167,9 +167,10 @@ export function useReader(
       },
     });
     hideSelectionFromReact(view.dom);
-    // A text-size change keeps the line at the top of the reader where it was.
+    // A text-size change keeps the line at the top of the reader where it was, and the selected highlight in view.
     const keepReadingPosition = () => {
-      const position = readingPosition(view, scrollerOf(root));
+      const selected = view.dom.querySelectorAll('.hl-selected');
+      const position = readingPosition(view, scrollerOf(root), selected[selected.length - 1] ?? null);
       if (position) hold((scroller) => scrollTopFor(view, scroller, position));
     };
     root.ownerDocument.addEventListener(TEXT_SIZE_WILL_CHANGE, keepReadingPosition);
