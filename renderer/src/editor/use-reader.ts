@@ -1,4 +1,4 @@
-import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import { EditorState, Selection, TextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
@@ -12,6 +12,7 @@ import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './h
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
+import { holdScroll, readingPosition, scrollerOf, scrollTopFor, TEXT_SIZE_WILL_CHANGE } from './reading-position.js';
 import { hideSelectionFromReact } from './react-selection-guard.js';
 
 /**
@@ -31,6 +32,12 @@ const SENTENCE_KEYS: Readonly<Record<string, boolean>> = { ')': true, '(': false
 /** Whether a key press deletes the selected annotation: Delete, or Ctrl/Cmd+Backspace (never a bare Backspace). */
 export function isDeleteKey(event: KeyboardEvent): boolean {
   return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
+}
+
+/** Which end of the doc a key press goes to: Ctrl/Cmd+Home the start, Ctrl/Cmd+End the end (Shift or not); null for other keys. */
+function documentEdgeKey(event: KeyboardEvent): 'start' | 'end' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  return event.key === 'Home' ? 'start' : event.key === 'End' ? 'end' : null;
 }
 
 /** `tr` with its selection collapsed to the selection's end (unchanged when empty). */
@@ -97,6 +104,13 @@ export function useReader(
     const doc = buildDoc(article);
     const projection = new TextProjection(doc, article.blocks.map((b) => b.start));
     const root = mount.current;
+    // Holds the reader's scroller at `target(scroller)` while the layout settles (reading-position.ts).
+    let endHold = () => {};
+    const hold = (target: (scroller: Element) => number) => {
+      endHold();
+      const scroller = scrollerOf(root);
+      endHold = holdScroll(scroller, root, () => target(scroller));
+    };
     // The first frame lays out the first screen only, and paints its highlights.
     const first = firstScreen(doc, viewportChars(root.ownerDocument.defaultView ?? window));
     const opened = openFirstScreen(root);
@@ -106,6 +120,16 @@ export function useReader(
       handleKeyDown(view, event) {
         if (isDeleteKey(event)) {
           eventsRef.current.onDelete();
+          return true;
+        }
+        const edge = documentEdgeKey(event);
+        if (edge) {
+          // The caret (or, with Shift, the selection's head) goes to the doc's start or end, and
+          // the scroller to its top or bottom, held there while the blocks near it are laid out.
+          const { doc, selection } = view.state;
+          const head = (edge === 'end' ? Selection.atEnd(doc) : Selection.atStart(doc)).head;
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, event.shiftKey ? selection.anchor : head, head)));
+          hold((scroller) => (edge === 'end' ? scroller.scrollHeight : 0));
           return true;
         }
         const forward = event.ctrlKey || event.metaKey || event.altKey ? undefined : SENTENCE_KEYS[event.key];
@@ -143,6 +167,13 @@ export function useReader(
       },
     });
     hideSelectionFromReact(view.dom);
+    // A text-size change keeps the line at the top of the reader where it was, and the selected highlight in view.
+    const keepReadingPosition = () => {
+      const selected = view.dom.querySelectorAll('.hl-selected');
+      const position = readingPosition(view, scrollerOf(root), selected[selected.length - 1] ?? null);
+      if (position) hold((scroller) => scrollTopFor(view, scroller, position));
+    };
+    root.ownerDocument.addEventListener(TEXT_SIZE_WILL_CHANGE, keepReadingPosition);
     viewRef.current = { view, projection };
     let settled = false;
     const stopWatching = watchNearViewport(view, first.near, () => {
@@ -153,6 +184,8 @@ export function useReader(
       settled = true;
     });
     return () => {
+      root.ownerDocument.removeEventListener(TEXT_SIZE_WILL_CHANGE, keepReadingPosition);
+      endHold();
       stopWatching();
       opened();
       view.destroy();
