@@ -130,4 +130,23 @@ suite('contextSupports', () => {
     expect(contextSupports('Other text.\n\nThe auditors found it.', q, ...place('Other text.\n\nThe auditors found it.'))).toBe(false);
     expect(contextSupports('Auditors found it. Later text', q, ...place('Auditors found it. Later text'))).toBe(false);
   });
+
+  it('takes one side and the 8 code units beside the span on the other only within 32 code units of where the span is expected', () => {
+    const q = { type: 'TextQuoteSelector' as const, exact: 'found', prefix: 'said that the auditors had ', suffix: ' no record of any payment to him' };
+    const t = 'It was said that the auditors had found no record xq zvkw plmtr yyhg bbn';
+    const [start, end] = place(t);
+    expect(contextSupports(t, q, start, end)).toBe(false);
+    expect(contextSupports(t, q, start, end, start + 32)).toBe(true);
+    expect(contextSupports(t, q, start, end, start - 33)).toBe(false);
+    const cut = 'It was said that the auditors had found it, xq zvkw plmtr yyhg bbn';
+    expect(contextSupports(cut, q, ...place(cut), place(cut)[0])).toBe(false);
+  });
+
+  it('takes a paragraph break on one side only with the other side the same words but for a small edit', () => {
+    const q = { type: 'TextQuoteSelector' as const, exact: 'The', prefix: 'the end of one.\n\n', suffix: ' attack on the museum was aimed ' };
+    const at = (t: string) => [t.indexOf('The'), t.indexOf('The') + 3] as const;
+    // 6 edits in the 32 code units after it (3/4 agree), then 11 (5/8 agree: another sentence).
+    expect(contextSupports('Other.\n\nThe attack on the mayor was aimed', q, ...at('Other.\n\nThe attack on the mayor was aimed'))).toBe(true);
+    expect(contextSupports('Other.\n\nThe attack on the city was feared', q, ...at('Other.\n\nThe attack on the city was feared'))).toBe(false);
+  });
 });

@@ -80,25 +80,20 @@ function sameSpanLosers(items: readonly (Annotation | OrphanAnnotation)[], found
   const step = { position: 0, quote: 1, fuzzy: 2 };
   const key = (type: string, start: number, end: number) => `${start}:${end}:${type}`;
   const taken = new Set(held.map((a) => key(a.type, a.target.position.start, a.target.position.end)));
-  const rank = (i: number) => {
-    const a = found[i] as Extract<Anchor, { status: 'anchored' }>;
+  const placed = found.flatMap((a, i) => {
+    if (a.status !== 'anchored') return [];
     const old = items[i].target.position;
-    return [step[a.by], old ? Math.abs(a.start - old.start) : Infinity, i];
-  };
-  const placed = items.map((_, i) => i).filter((i) => found[i].status === 'anchored');
-  placed.sort((x, y) => {
-    const [a, b] = [rank(x), rank(y)];
-    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+    return [{ i, key: key(items[i].type, a.start, a.end), step: step[a.by], moved: old ? Math.abs(a.start - old.start) : Number.MAX_SAFE_INTEGER }];
   });
+  placed.sort((x, y) => x.step - y.step || x.moved - y.moved || x.i - y.i);
   const losers = new Set<number>();
-  for (const i of placed) {
-    const a = found[i] as Extract<Anchor, { status: 'anchored' }>;
-    const k = key(items[i].type, a.start, a.end);
-    if (taken.has(k)) losers.add(i);
-    else taken.add(k);
+  for (const p of placed) {
+    if (taken.has(p.key)) losers.add(p.i);
+    else taken.add(p.key);
   }
   return losers;
 }
+
 /** Indices of `items` by old start (those without a position first, in input order). */
 function byOldStart(items: readonly (Annotation | OrphanAnnotation)[]): number[] {
   const start = (i: number) => items[i].target.position?.start ?? -1;

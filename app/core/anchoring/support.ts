@@ -57,9 +57,10 @@ function suffixErrors(text: string, suffix: string, end: number): number {
  * and one of them at least `MIN_BEST_SIDE_AGREEMENT`; or, within `EXPECTED_REACH` of `expected`
  * (where the span should begin now; absent or negative: nowhere), one side that well and the other
  * in its `NEAR_LENGTH` code units beside the span (at most a quarter of them edited). An empty side
- * agrees fully, and so does a side that agrees verbatim from the span out to a block separator it
- * holds: the span is at the same edge of its paragraph, and what lies past it is another paragraph,
- * which may have been removed (the start or end of `text` stands for the separator). `errors` may
+ * agrees fully. A side that agrees verbatim from the span out to a block separator it holds stands
+ * for one agreeing well when the other agrees at least `MIN_BEST_SIDE_AGREEMENT`: the span is at
+ * the same edge of its paragraph, and what lies past it is another paragraph, which may have been
+ * removed (the start or end of `text` stands for the separator). `errors` may
  * pass `sideErrors` already computed for this place. Half of the context agreeing in sum is not
  * enough: a short quote, or a sentence repeated in an article, has one side in common with many
  * other places. Pure.
@@ -70,17 +71,20 @@ export function contextSupports(text: string, quote: TextQuoteSelector, start: n
   const sameAfter = commonAfter(text, suffix, end);
   const before = level(prefix.length, sameBefore, () => errors?.before ?? prefixErrors(text, prefix, start), () => prefixToBreak(text, prefix, start));
   const after = level(suffix.length, sameAfter, () => errors?.after ?? suffixErrors(text, suffix, end), () => suffixToBreak(text, suffix, end));
-  if (before > 0 && after > 0 && before + after >= 3) return true;
+  // A side whole only out to a paragraph break says the span is at that edge of a paragraph, as
+  // many are: the other side must then be the same words but for a small edit.
+  const least = Math.max(before, after) === 3 ? 2 : 1;
+  if (Math.min(before, after) >= least && before + after >= 3) return true;
   if (expected === undefined || expected < 0 || Math.abs(start - expected) > EXPECTED_REACH) return false;
   const near = (length: number, same: number, edits: () => number) => length - same <= Math.floor(length / 4) || edits() <= Math.floor(length / 4);
   const nearBefore = () => near(Math.min(NEAR_LENGTH, prefix.length), Math.min(NEAR_LENGTH, sameBefore), () => prefixErrors(text, prefix.slice(-NEAR_LENGTH), start));
   const nearAfter = () => near(Math.min(NEAR_LENGTH, suffix.length), Math.min(NEAR_LENGTH, sameAfter), () => suffixErrors(text, suffix.slice(0, NEAR_LENGTH), end));
-  return (before === 2 && nearAfter()) || (after === 2 && nearBefore());
+  return (before >= 2 && nearAfter()) || (after >= 2 && nearBefore());
 }
 
 /**
- * How well one side of `length` code units agrees: 2 at `MIN_BEST_SIDE_AGREEMENT` (or out to a
- * paragraph break), 1 at `MIN_SIDE_AGREEMENT`, else 0. `same` code units beside the span agree
+ * How well one side of `length` code units agrees: 3 verbatim out to a paragraph break it holds
+ * only, 2 at `MIN_BEST_SIDE_AGREEMENT`, 1 at `MIN_SIDE_AGREEMENT`, else 0. `same` code units beside the span agree
  * verbatim, so at most `length - same` edits are needed (the rest substituted): the edit distance
  * is computed only when that is not already enough.
  */
@@ -88,7 +92,7 @@ function level(length: number, same: number, edits: () => number, toBreak: () =>
   const strong = Math.floor(length * (1 - MIN_BEST_SIDE_AGREEMENT));
   const weak = Math.floor(length * (1 - MIN_SIDE_AGREEMENT));
   if (length - same <= strong) return 2;
-  if (toBreak()) return 2;
+  if (toBreak()) return 3;
   const e = edits();
   return e <= strong ? 2 : e <= weak ? 1 : 0;
 }
