@@ -35,6 +35,9 @@ function makeText(random: () => number, paragraphs: number): { text: string; wor
   return { text, wordStarts, wordEnds };
 }
 
+/** The annotation types given to spans drawn once, twice, three times. */
+const TYPES = ['claim', 'quote', 'source'];
+
 export interface Span {
   id: string;
   start: number;
@@ -91,7 +94,8 @@ function edit(random: () => number, text: string, spans: Span[], count: number):
 
 /**
  * A seeded text of `paragraphs` paragraphs with `annotations` claims on word-boundary spans of 1–10
- * words, then the text after `edits` small edits: `spans` hold each claim's intended range there.
+ * words (a span drawn again holds a quote, then a source: the app allows one annotation of a type
+ * per span), then the text after `edits` small edits: `spans` hold each one's intended range there.
  */
 export function workload(seed: number, size: { paragraphs: number; annotations: number; edits: number }) {
   const random = prng(seed);
@@ -103,8 +107,10 @@ export function workload(seed: number, size: { paragraphs: number; annotations: 
     const w = Math.floor(random() * (wordStarts.length - 12));
     const start = wordStarts[w];
     const end = wordEnds[w + Math.floor(random() * 10)];
+    // The app holds one annotation of a type per span: a span drawn again gets the next type.
+    const type = TYPES[spans.filter((s) => s.start === start && s.end === end).length % TYPES.length];
     spans.push({ id: `a${i}`, start, end, edited: false });
-    annotations.push({ id: `a${i}`, type: 'claim', target: describe(text, start, end), note: '', links: [], created: time, modified: time });
+    annotations.push({ id: `a${i}`, type, target: describe(text, start, end), note: '', links: [], created: time, modified: time });
   }
   const after = edit(random, text, spans, size.edits);
   return { before: text, after, spans, annotations };

@@ -2,6 +2,10 @@ import type { TargetSelectors } from '../annotation.js';
 import { normalizeRange } from '../text.js';
 import { fuzzyMatch } from './fuzzy.js';
 import { contextScore, findByContext } from './quote-search.js';
+import { contextSupports } from './support.js';
+
+/** The orphan reason when the quote is found but its context supports no place (`contextSupports`). */
+export const ONE_SIDED_REASON = 'the quoted text is in the article, but its context agrees there on one side only';
 
 /**
  * Where a target landed in a text: UTF-16 offsets into it, and how it was found (`position`: the
@@ -15,7 +19,7 @@ export type Anchor =
 /**
  * Finds `target` in `text` (a canonical text), with ordered fallbacks as in the Hypothesis client:
  * 1. the `TextPositionSelector`, accepted only if the text there equals `exact` and at least half
- *    of the recorded context agrees there;
+ *    of the recorded context agrees there verbatim;
  * 2. every exact occurrence of `exact`, scored by how much of `prefix` and `suffix` surround it,
  *    ties broken by nearness to the expected position; the best is accepted only if at least half of
  *    the recorded context agrees, so a span whose own words were deleted does not jump onto the
@@ -24,6 +28,10 @@ export type Anchor =
  *    accepted only when its context agrees; see `fuzzy.ts` for the score and thresholds), moved
  *    outward to whole grapheme clusters and, when `exact` has none, inward past edge white space;
  * 4. otherwise an orphan with the reason: never a guess at other text.
+ * Every step also needs `contextSupports`: each side of the context agreeing (by edit distance, or
+ * verbatim out to a paragraph break), or, where the span is expected, one side and the words right
+ * beside the other; a quote with only one side in common with a place is other words there, not
+ * the span, however long the side or the quote.
  * `target.position` may be absent (an orphan from an export): steps 1 and the nearness rank are skipped.
  * `expectedStart` (optional, a UTF-16 offset into `text`) is where the caller expects the span to
  * begin now, e.g. its old start moved as much as its placed neighbours moved (`reanchor`): steps 2
@@ -43,12 +51,17 @@ export function anchorExactly(text: string, target: TargetSelectors, expectedSta
   if (exact === '') return { status: 'orphan', reason: 'the quote is empty' };
   const { start, end } = target.position ?? { start: -1, end: -1 };
   // The same words at the old offsets are not enough (a short quote may land on another copy of
-  // itself after an edit before it): half of the recorded context must agree there too.
-  if (start >= 0 && end <= text.length && text.slice(start, end) === exact && contextScore(text, target.quote, start) * 2 >= prefix.length + suffix.length) {
+  // itself after an edit before it): half of the recorded context must agree there too, each side.
+  const expected = expectedStart ?? start;
+  const there = start >= 0 && end <= text.length && text.slice(start, end) === exact;
+  if (there && contextScore(text, target.quote, start) * 2 >= prefix.length + suffix.length && contextSupports(text, target.quote, start, end, expected)) {
     return { status: 'anchored', start, end, by: 'position' };
   }
-  const at = findByContext(text, target.quote, expectedStart ?? start);
-  if (at >= 0) return { status: 'anchored', start: at, end: at + exact.length, by: 'quote' };
+  const at = findByContext(text, target.quote, expected);
+  if (at >= 0) {
+    if (contextSupports(text, target.quote, at, at + exact.length, expected)) return { status: 'anchored', start: at, end: at + exact.length, by: 'quote' };
+    return { status: 'orphan', reason: ONE_SIDED_REASON };
+  }
   return {
     status: 'orphan',
     reason: text.includes(exact) ? 'the quoted text is in the article only in another context' : 'the quoted text is no longer in the article',

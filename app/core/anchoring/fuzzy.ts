@@ -1,7 +1,8 @@
 import search from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from '../annotation.js';
-import { editDistance, pinnedDistance, reverse } from './edit-distance.js';
+import { editDistance } from './edit-distance.js';
 import { mayOccurOutside } from './rival.js';
+import { contextSupports, sideErrors } from './support.js';
 
 /**
  * The error budget of a fuzzy search: at most this fraction of the quote's length (UTF-16 code
@@ -123,8 +124,7 @@ function candidates(text: string, quote: TextQuoteSelector, maxErrors: number, h
 
 /** Edits between the recorded prefix and suffix and the text pinned at [start, end)'s ends. */
 function contextErrors(text: string, prefix: string, suffix: string, start: number, end: number): number {
-  const before = prefix === '' ? 0 : pinnedDistance(reverse(prefix), reverse(text.slice(Math.max(0, start - 2 * prefix.length), start)), prefix.length);
-  const after = suffix === '' ? 0 : pinnedDistance(suffix, text.slice(end, end + 2 * suffix.length), suffix.length);
+  const { before, after } = sideErrors(text, prefix, suffix, start, end);
   return before + after;
 }
 
@@ -135,8 +135,9 @@ function contextErrors(text: string, prefix: string, suffix: string, start: numb
  *    text searched (see below), near the hint (where the span is expected; optional) and where
  *    the context matches best, and the ranges the context encloses there;
  * 2. a candidate is acceptable when its context agreement (recorded `prefix` and `suffix` against
- *    the text pinned at its ends) is at least `MIN_CONTEXT_AGREEMENT` and its quality (mean of
- *    quote and context agreement) at least `MIN_MATCH_QUALITY`;
+ *    the text pinned at its ends) is at least `MIN_CONTEXT_AGREEMENT`, its quality (mean of
+ *    quote and context agreement) at least `MIN_MATCH_QUALITY`, and the context supports it side
+ *    by side (`contextSupports`, the hint's start being where the span is expected);
  * 3. of the acceptable ones, the least total of edits (quote plus context) wins, ties going to
  *    fewer edits in the quote, then to nearness to the old position;
  * 4. an inexact winner stands only if each of its ends is confirmed by the `BOUNDARY_LENGTH` code
@@ -182,12 +183,14 @@ function bestOf(text: string, quote: TextQuoteSelector, hint: TextPositionSelect
   const contextLength = prefix.length + suffix.length;
   let best: Scored | null = null;
   for (const c of found) {
-    const ctx = contextErrors(text, prefix, suffix, c.start, c.end);
+    const sides = sideErrors(text, prefix, suffix, c.start, c.end);
+    const ctx = sides.before + sides.after;
     const quoteAgreement = 1 - c.errors / exact.length;
     // With no recorded context the quote is the whole text it came from: nothing to disagree with.
     const contextAgreement = contextLength === 0 ? 1 : 1 - ctx / contextLength;
     const quality = (quoteAgreement + contextAgreement) / 2;
     if (contextAgreement < MIN_CONTEXT_AGREEMENT || quality < MIN_MATCH_QUALITY) continue;
+    if (!contextSupports(text, quote, c.start, c.end, hint?.start, sides)) continue;
     const scored = { ...c, contextErrors: ctx, quoteAgreement, contextAgreement, quality, distance: hint ? Math.abs(c.start - hint.start) : 0 };
     const total = c.errors + ctx;
     const bestTotal = best ? best.errors + best.contextErrors : Infinity;

@@ -18,6 +18,9 @@ export interface Reanchored {
   counts: ReanchorCounts;
 }
 
+/** The orphan reason of an annotation whose place another annotation of its type took (`reanchor`). */
+export const SAME_SPAN_REASON = 'another annotation of the same type holds the span where it would go';
+
 /**
  * Re-anchors annotations (and earlier orphans, whose text may have come back) against `text`, a
  * new canonical text: each is placed with `anchor` and re-described with `describe` at its new
@@ -27,9 +30,12 @@ export interface Reanchored {
  * (`modified` tells of the analyst's edits, not of the text's). The exact steps run for all first,
  * in order of old position, each searching outward from where the previous placed span moved;
  * the fuzzy step then starts each search where the span's placed neighbours say it now is
- * (`shiftEstimate`). Pure.
+ * (`shiftEstimate`). Two annotations of one type never share a span: of those that would, the
+ * one placed by the earlier step keeps it (then the one that moved less, then the first in input
+ * order), or one of `held` (annotations already in the record, not re-anchored) if it is there;
+ * the others become orphans (`SAME_SPAN_REASON`). Pure.
  */
-export function reanchor(text: string, items: readonly (Annotation | OrphanAnnotation)[]): Reanchored {
+export function reanchor(text: string, items: readonly (Annotation | OrphanAnnotation)[], held: readonly Annotation[] = []): Reanchored {
   // The exact steps in order of old position, each expected where the last placed one moved to.
   const found: Anchor[] = new Array(items.length);
   const placed: PlacedStart[] = [];
@@ -44,20 +50,48 @@ export function reanchor(text: string, items: readonly (Annotation | OrphanAnnot
     }
   }
   const shiftAt = shiftEstimate(placed);
+  items.forEach((item, i) => {
+    const old = item.target.position;
+    if (found[i].status !== 'anchored') found[i] = anchorFuzzily(text, item.target, found[i], old && old.start + shiftAt(old.start));
+  });
+  const losers = sameSpanLosers(items, found, held);
   const result: Reanchored = { annotations: [], orphans: [], counts: { position: 0, quote: 0, fuzzy: 0, orphan: 0 } };
   items.forEach((item, i) => {
     const { id, type, note, links, created, modified, target } = item;
-    const exactly = found[i];
-    const where = exactly.status === 'anchored' ? exactly : anchorFuzzily(text, target, exactly, target.position && target.position.start + shiftAt(target.position.start));
-    if (where.status === 'anchored') {
+    const where = found[i];
+    if (where.status === 'anchored' && !losers.has(i)) {
       result.counts[where.by]++;
       result.annotations.push({ id, type, note, links, created, modified, target: describe(text, where.start, where.end) });
     } else {
       result.counts.orphan++;
-      result.orphans.push({ id, type, note, links, created, modified, target, reason: where.reason });
+      result.orphans.push({ id, type, note, links, created, modified, target, reason: where.status === 'orphan' ? where.reason : SAME_SPAN_REASON });
     }
   });
   return result;
+}
+
+/**
+ * Indices of the placed items of `found` whose type and range another holds: one of `held`, or a
+ * placed item found by an earlier step (position, quote, fuzzy), else moved less from its old
+ * start (an annotation whose own passage is still there moved only as far as the edits before it
+ * moved the text; one that lost its passage jumped to the copy), else earlier in input.
+ */
+function sameSpanLosers(items: readonly (Annotation | OrphanAnnotation)[], found: readonly Anchor[], held: readonly Annotation[]): Set<number> {
+  const step = { position: 0, quote: 1, fuzzy: 2 };
+  const key = (type: string, start: number, end: number) => `${start}:${end}:${type}`;
+  const taken = new Set(held.map((a) => key(a.type, a.target.position.start, a.target.position.end)));
+  const placed = found.flatMap((a, i) => {
+    if (a.status !== 'anchored') return [];
+    const old = items[i].target.position;
+    return [{ i, key: key(items[i].type, a.start, a.end), step: step[a.by], moved: old ? Math.abs(a.start - old.start) : Number.MAX_SAFE_INTEGER }];
+  });
+  placed.sort((x, y) => x.step - y.step || x.moved - y.moved || x.i - y.i);
+  const losers = new Set<number>();
+  for (const p of placed) {
+    if (taken.has(p.key)) losers.add(p.i);
+    else taken.add(p.key);
+  }
+  return losers;
 }
 
 /** Indices of `items` by old start (those without a position first, in input order). */

@@ -1,0 +1,130 @@
+import { BLOCK_SEPARATOR } from '../article.js';
+import type { TextQuoteSelector } from '../annotation.js';
+import { pinnedDistance, reverse } from './edit-distance.js';
+
+/**
+ * The least share of each side of the recorded context (`prefix`, `suffix`; by code units) that
+ * must agree beside a new place, by edit distance: 1 − edits / side length (at most 12 edits in
+ * 32). Two unrelated 32-unit stretches of news text are 20–28 edits apart (fewer than 1 in 500
+ * within 12), while an inserted word or two leaves a side within it.
+ */
+export const MIN_SIDE_AGREEMENT = 5 / 8;
+
+/**
+ * The least agreement of the better side: one side must be the same words but for a small edit
+ * (an inserted word), so that two sides each half like another sentence's do not add up to a place.
+ */
+export const MIN_BEST_SIDE_AGREEMENT = 3 / 4;
+
+/**
+ * How far (UTF-16 code units) from where a span is expected a place may be when only one side of
+ * its context agrees well and the other only in the `NEAR_LENGTH` code units beside the span (text
+ * was edited a little further out): where the span's placed neighbours say it now is, that is enough.
+ */
+export const EXPECTED_REACH = 32;
+
+/** How many code units of a side, next to the span, count as its near part (see `EXPECTED_REACH`). */
+export const NEAR_LENGTH = 8;
+
+/** Edits between the recorded context and the text beside a place: `before` the prefix, `after` the suffix. */
+export interface SideErrors {
+  before: number;
+  after: number;
+}
+
+/**
+ * The Levenshtein edits (UTF-16 code units) between `prefix` and the text ending at `start`
+ * (pinned there, free at its far end) and between `suffix` and the text beginning at `end`
+ * (likewise); an empty side has none. Each is capped at its side's length. Pure.
+ */
+export function sideErrors(text: string, prefix: string, suffix: string, start: number, end: number): SideErrors {
+  return { before: prefixErrors(text, prefix, start), after: suffixErrors(text, suffix, end) };
+}
+
+/** `sideErrors` of the prefix alone. */
+function prefixErrors(text: string, prefix: string, start: number): number {
+  return prefix === '' ? 0 : pinnedDistance(reverse(prefix), reverse(text.slice(Math.max(0, start - 2 * prefix.length), start)), prefix.length);
+}
+
+/** `sideErrors` of the suffix alone. */
+function suffixErrors(text: string, suffix: string, end: number): number {
+  return suffix === '' ? 0 : pinnedDistance(suffix, text.slice(end, end + 2 * suffix.length), suffix.length);
+}
+
+/**
+ * Whether the recorded context of `quote` supports placing it at [start, end) of `text` (UTF-16
+ * offsets in the canonical text): each side agrees at least `MIN_SIDE_AGREEMENT` by edit distance
+ * and one of them at least `MIN_BEST_SIDE_AGREEMENT`; or, within `EXPECTED_REACH` of `expected`
+ * (where the span should begin now; absent or negative: nowhere), one side that well and the other
+ * in its `NEAR_LENGTH` code units beside the span (at most a quarter of them edited). An empty side
+ * agrees fully. A side that agrees verbatim from the span out to a block separator it holds stands
+ * for one agreeing well when the other agrees at least `MIN_BEST_SIDE_AGREEMENT`: the span is at
+ * the same edge of its paragraph, and what lies past it is another paragraph, which may have been
+ * removed (the start or end of `text` stands for the separator). `errors` may
+ * pass `sideErrors` already computed for this place. Half of the context agreeing in sum is not
+ * enough: a short quote, or a sentence repeated in an article, has one side in common with many
+ * other places. Pure.
+ */
+export function contextSupports(text: string, quote: TextQuoteSelector, start: number, end: number, expected?: number, errors?: SideErrors): boolean {
+  const { prefix, suffix } = quote;
+  const sameBefore = commonBefore(text, prefix, start);
+  const sameAfter = commonAfter(text, suffix, end);
+  const before = level(prefix.length, sameBefore, () => errors?.before ?? prefixErrors(text, prefix, start), () => prefixToBreak(text, prefix, start));
+  const after = level(suffix.length, sameAfter, () => errors?.after ?? suffixErrors(text, suffix, end), () => suffixToBreak(text, suffix, end));
+  // A side whole only out to a paragraph break says the span is at that edge of a paragraph, as
+  // many are: the other side must then be the same words but for a small edit.
+  const least = Math.max(before, after) === 3 ? 2 : 1;
+  if (Math.min(before, after) >= least && before + after >= 3) return true;
+  if (expected === undefined || expected < 0 || Math.abs(start - expected) > EXPECTED_REACH) return false;
+  const near = (length: number, same: number, edits: () => number) => length - same <= Math.floor(length / 4) || edits() <= Math.floor(length / 4);
+  const nearBefore = () => near(Math.min(NEAR_LENGTH, prefix.length), Math.min(NEAR_LENGTH, sameBefore), () => prefixErrors(text, prefix.slice(-NEAR_LENGTH), start));
+  const nearAfter = () => near(Math.min(NEAR_LENGTH, suffix.length), Math.min(NEAR_LENGTH, sameAfter), () => suffixErrors(text, suffix.slice(0, NEAR_LENGTH), end));
+  return (before >= 2 && nearAfter()) || (after >= 2 && nearBefore());
+}
+
+/**
+ * How well one side of `length` code units agrees: 3 verbatim out to a paragraph break it holds
+ * only, 2 at `MIN_BEST_SIDE_AGREEMENT`, 1 at `MIN_SIDE_AGREEMENT`, else 0. `same` code units beside the span agree
+ * verbatim, so at most `length - same` edits are needed (the rest substituted): the edit distance
+ * is computed only when that is not already enough.
+ */
+function level(length: number, same: number, edits: () => number, toBreak: () => boolean): number {
+  const strong = Math.floor(length * (1 - MIN_BEST_SIDE_AGREEMENT));
+  const weak = Math.floor(length * (1 - MIN_SIDE_AGREEMENT));
+  if (length - same <= strong) return 2;
+  if (toBreak()) return 3;
+  const e = edits();
+  return e <= strong ? 2 : e <= weak ? 1 : 0;
+}
+
+/** How many code units before `start` agree verbatim with the end of `prefix`. */
+function commonBefore(text: string, prefix: string, start: number): number {
+  let same = 0;
+  while (same < prefix.length && same < start && text.charCodeAt(start - 1 - same) === prefix.charCodeAt(prefix.length - 1 - same)) same++;
+  return same;
+}
+
+/** How many code units from `end` agree verbatim with the start of `suffix`. */
+function commonAfter(text: string, suffix: string, end: number): number {
+  let same = 0;
+  while (same < suffix.length && end + same < text.length && text.charCodeAt(end + same) === suffix.charCodeAt(same)) same++;
+  return same;
+}
+
+/** Whether the text before `start` ends as `prefix` does from its last block separator on (or is all of that part). */
+function prefixToBreak(text: string, prefix: string, start: number): boolean {
+  const at = prefix.lastIndexOf(BLOCK_SEPARATOR);
+  if (at < 0) return false;
+  const part = prefix.slice(at);
+  const inside = part.slice(BLOCK_SEPARATOR.length);
+  return (start >= part.length && text.slice(start - part.length, start) === part) || (start === inside.length && text.slice(0, start) === inside);
+}
+
+/** Whether the text after `end` begins as `suffix` does up to its first block separator (or is all of that part). */
+function suffixToBreak(text: string, suffix: string, end: number): boolean {
+  const at = suffix.indexOf(BLOCK_SEPARATOR);
+  if (at < 0) return false;
+  const part = suffix.slice(0, at + BLOCK_SEPARATOR.length);
+  const inside = suffix.slice(0, at);
+  return text.slice(end, end + part.length) === part || (end + inside.length === text.length && text.slice(end) === inside);
+}
