@@ -12,6 +12,7 @@ import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './h
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
+import { readingOffset } from './reading-position.js';
 import { hideSelectionFromReact } from './react-selection-guard.js';
 
 /**
@@ -60,6 +61,8 @@ export interface ReaderHandle {
   collapse(): void;
   scrollTo(id: string): void;
   focus(): void;
+  /** Where the analyst is reading (`reading-position.ts`): an offset of the canonical text (UTF-16), or null without an article. */
+  readingOffset(): number | null;
 }
 
 function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
@@ -213,6 +216,10 @@ export function useReader(
     },
     focus() {
       viewRef.current?.view.focus();
+    },
+    readingOffset() {
+      const current = viewRef.current;
+      return current ? readingOffset(current.view, current.projection) : null;
     },
   }), []);
 }
