@@ -19,6 +19,7 @@ import { ContextMenu } from './ContextMenu.js';
 import { KeysOverlay } from './KeysOverlay.js';
 import { isUndoKey } from './undo-keys.js';
 import { DETAILS_IDS, useAnnotationKeys } from './use-annotation-keys.js';
+import { useRevealed } from './use-revealed.js';
 import { ArticleHeader } from './ArticleHeader.js';
 import { InterchangeBar } from './InterchangeBar.js';
 import { LibraryView } from './library/LibraryView.js';
@@ -81,6 +82,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
     },
     linked,
   );
+  useRevealed(edits, reader);
 
   const tag = useCallback(
     (type: AnnotationType) => {
