@@ -91,10 +91,10 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       // Shown at once, stored by main in the background; the selection collapses to its end, so
       // the next drag or key starts from there.
       holdSide();
-      void edits.tag(type, range.start, range.end);
+      void edits.tag(type, range.start, range.end, labels.find((l) => l.id === type)?.name);
       reader.collapse();
     },
-    [edits, holdSide, reader, session],
+    [edits, holdSide, labels, reader, session],
   );
 
   const selectFromPanel = useCallback(

@@ -4,6 +4,7 @@ import type { AttestApi, IpcRequest, IpcResponse, IpcResult } from '../../../app
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
 import type { SessionStore } from './session-store.js';
 import { ExternalStore } from './external-store.js';
+import { alreadyTaggedMessage } from './already-tagged.js';
 import { describeStep } from './step-message.js';
 
 /** A source about to be deleted while annotations are attributed to it: the analyst says what to do with them. */
@@ -45,12 +46,15 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
    * Tags [start, end) of the canonical text (UTF-16) as `type`: shown at once (`SessionStore.propose`),
    * stored by main after the changes before it (`SessionStore.store`). A span that seems to have
    * this type already while a change main has not answered may retype or move annotations (an
-   * update, an undo, a redo) is tagged by main after that change (`SessionStore.tagByMain`).
+   * update, an undo, a redo) is tagged by main after that change (`SessionStore.tagByMain`); else
+   * that annotation is selected and a message says it has `labelName` already.
    */
-  tag(type: AnnotationType, start: number, end: number): Promise<void> {
+  tag(type: AnnotationType, start: number, end: number, labelName: string = type): Promise<void> {
     const proposal = this.session.propose(type, start, end);
     if (proposal?.kind === 'new') return this.serial(() => this.session.store(proposal.pending));
     if (proposal?.kind === 'existing' && this.unanswered > 0) return this.serial(() => this.session.tagByMain(proposal.articleId, type, start, end, proposal.id));
+    const existing = proposal?.kind === 'existing' ? this.session.getSnapshot().annotations.find((a) => a.id === proposal.id) : undefined;
+    if (existing) this.session.inform(alreadyTaggedMessage(existing.target.quote.exact, labelName));
     return Promise.resolve();
   }
 

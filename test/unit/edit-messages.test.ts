@@ -1,5 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import type { Annotation, OrphanAnnotation } from '../../app/core/annotation.js';
+import { alreadyTaggedMessage } from '../../renderer/src/state/already-tagged.js';
 import { describeStep } from '../../renderer/src/state/step-message.js';
 
 const a = { id: 'a' } as Annotation;
@@ -20,5 +21,13 @@ suite('what an undo or redo shows', () => {
   it('says when there was nothing to undo or redo', () => {
     expect(describeStep('undo', { applied: null, subject: null, annotations: [], orphans: [] }).message).toBe('Nothing to undo.');
     expect(describeStep('redo', { applied: null, subject: null, annotations: [], orphans: [] }).message).toBe('Nothing to redo.');
+  });
+});
+
+suite('tagging a span with the label it has already', () => {
+  it('names the span and the label; a long span is cut after 60 code units', () => {
+    expect(alreadyTaggedMessage('beta', 'Claim')).toBe('“beta” is already tagged as Claim: it is selected.');
+    const long = `${'word '.repeat(20)}end`;
+    expect(alreadyTaggedMessage(long, 'Quote')).toBe(`“${long.slice(0, 60).trimEnd()}…” is already tagged as Quote: it is selected.`);
   });
 });
