@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { clickInside, doubleClickWord, expectCount } from './helpers.js';
+import { clickInside, expectCount, tagWord } from './helpers.js';
 import { ROOT } from './runtime.js';
 import { selectedId } from '../support/frame-watch.js';
 
@@ -26,10 +26,7 @@ function selectWord(page: Page, word: string): Promise<void> {
 test('tagging a span with the label it has already selects that annotation and says so, whichever annotation was selected', async ({ app }) => {
   await app.openArticle(join(ROOT, 'test', 'fixtures', 'alpha-beta.txt'));
   const { page } = app;
-  await doubleClickWord(page, 'beta');
-  await page.keyboard.press('c');
-  await expectCount(page, 1);
-  const claim = (await selectedId(page))!;
+  const claim = await tagWord(page, 'beta', 'c', 1);
   // Another selection in between: the repeated tag must select the claim again.
   await clickInside(page, 'Alpha');
   await expect.poll(() => selectedId(page)).toBeNull();
@@ -41,10 +38,7 @@ test('tagging a span with the label it has already selects that annotation and s
   await expectCount(page, 1);
 
   // With another annotation selected (gamma, tagged after it), the same again.
-  await doubleClickWord(page, 'gamma');
-  await page.keyboard.press('q');
-  await expectCount(page, 2);
-  await expect.poll(() => selectedId(page)).not.toBe(claim);
+  expect(await tagWord(page, 'gamma', 'q', 2)).not.toBe(claim);
   await selectWord(page, 'beta');
   await page.keyboard.press('c');
   await expect(page.getByRole('status').locator('span')).toHaveText('“beta” is already tagged as Claim: it is selected.');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { doubleClickWord, expectCount, openBulkArticle } from './helpers.js';
+import { expectCount, openBulkArticle, tagWord } from './helpers.js';
 import { ROOT } from './runtime.js';
 import { selectedId } from '../support/frame-watch.js';
 
@@ -40,11 +40,7 @@ test('an undo or redo far from the view selects the annotation it brought back, 
 test('undoing a tag leaves nothing selected and says the annotation is removed; redoing it selects it again', async ({ app }) => {
   await app.openArticle(join(ROOT, 'test', 'fixtures', 'alpha-beta.txt'));
   const { page } = app;
-  await doubleClickWord(page, 'beta');
-  await page.keyboard.press('c');
-  await expectCount(page, 1);
-  const tagged = (await selectedId(page))!;
-  expect(tagged).not.toBeNull();
+  const tagged = await tagWord(page, 'beta', 'c', 1);
 
   await page.keyboard.press('Control+z');
   await expectCount(page, 0);
