@@ -4,6 +4,7 @@ import { linkedIds } from '../../app/core/attribution.js';
 import { navigationKey, neighbour } from '../../renderer/src/components/keys.js';
 import { isUndoKey } from '../../renderer/src/components/undo-keys.js';
 import { goneSelectionPlace } from '../../renderer/src/components/reading-place.js';
+import { contextMenuTarget } from '../../renderer/src/components/menu-target.js';
 
 const key = (k: string, code: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods }) as KeyboardEvent;
 const ann = (id: string, links: Annotation['links'] = []) => ({ id, links }) as Annotation;
@@ -66,6 +67,15 @@ suite('keys', () => {
     expect(goneSelectionPlace({ annotations: [a, b], selectedId: 'a' }, { annotations: [a, b], selectedId: null })).toBeNull();
     expect(goneSelectionPlace({ annotations: [a, b], selectedId: 'b' }, { annotations: [b], selectedId: 'b' })).toBeNull();
     expect(goneSelectionPlace({ annotations: [a, b], selectedId: null }, { annotations: [b], selectedId: null })).toBeNull();
+  });
+
+  it('the context menu acts on what is under the pointer; from the keyboard, on the selected annotation unless the caret is in another', () => {
+    const at = { x: 10, y: 20 };
+    expect(contextMenuTarget(['a'], at, false, 'b')).toEqual({ id: 'a', x: 10, y: 20 });
+    expect(contextMenuTarget([], at, false, 'b')).toEqual({ id: null, x: 10, y: 20 });
+    expect(contextMenuTarget(['a', 'b'], at, true, 'b')).toEqual({ id: 'b', x: 10, y: 20 });
+    expect(contextMenuTarget(['a'], at, true, 'b')).toEqual({ id: 'a', x: 10, y: 20 });
+    expect(contextMenuTarget([], at, true, null)).toEqual({ id: null, x: 10, y: 20 });
   });
 
   it('linked ids go both ways: a quote to its source, a source to its quotes', () => {

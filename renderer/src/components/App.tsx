@@ -17,6 +17,7 @@ import { useHeldUntilPainted } from './use-held-until-painted.js';
 import { isFormControl, isInDialog, isTextField } from './form-controls.js';
 import { ContextMenu } from './ContextMenu.js';
 import { KeysOverlay } from './KeysOverlay.js';
+import { contextMenuTarget } from './menu-target.js';
 import { isUndoKey } from './undo-keys.js';
 import { DETAILS_IDS, useAnnotationKeys } from './use-annotation-keys.js';
 import { useRevealed } from './use-revealed.js';
@@ -75,9 +76,10 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       },
       onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
       onHoverAnnotation: setHoveredId,
-      onContextMenu: (ids, x, y) => {
-        if (ids[0]) session.select(ids[0]);
-        setMenu({ x, y, id: ids[0] ?? null, canTag: reader.selection() !== null });
+      onContextMenu: (ids, x, y, fromKeyboard) => {
+        const target = contextMenuTarget(ids, { x, y }, fromKeyboard, session.getSnapshot().selectedId);
+        if (target.id) session.select(target.id);
+        setMenu({ ...target, canTag: reader.selection() !== null });
       },
     },
     linked,

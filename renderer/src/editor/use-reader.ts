@@ -11,6 +11,7 @@ import { eagerLayoutPlugin, firstScreen, openFirstScreen, viewportChars } from '
 import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
+import { caretElement } from './caret-element.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
 import { readingOffset } from './reading-position.js';
 import { hideSelectionFromReact } from './react-selection-guard.js';
@@ -49,8 +50,11 @@ export interface ReaderEvents {
   onClickAnnotations(ids: string[], x: number, y: number): void;
   /** The pointer entered an annotation (its innermost id) or left them all (null). */
   onHoverAnnotation?(id: string | null): void;
-  /** A context menu was asked for (right click, Menu key): the annotations under it, innermost first, and where. */
-  onContextMenu?(ids: string[], x: number, y: number): void;
+  /**
+   * A context menu was asked for (right click, Menu key): the annotations under the pointer (from
+   * the keyboard, `fromKeyboard`, under the caret), innermost first, and where.
+   */
+  onContextMenu?(ids: string[], x: number, y: number, fromKeyboard: boolean): void;
 }
 
 /** The reader's handle: the selection as canonical offsets, and scrolling to an annotation. */
@@ -130,9 +134,14 @@ export function useReader(
         contextmenu(view, event) {
           if (!eventsRef.current.onContextMenu) return false;
           event.preventDefault();
-          // From the keyboard (Menu key, Shift+F10) there is no pointer: the menu opens at the caret.
-          const at = event.clientX === 0 && event.clientY === 0 ? view.coordsAtPos(view.state.selection.head) : { left: event.clientX, bottom: event.clientY };
-          eventsRef.current.onContextMenu(annotationIdsAt(event.target, view.dom), at.left, at.bottom);
+          // From the keyboard (Menu key, Shift+F10) there is no pointer (Chromium says no button, -1;
+          // older ones no point either) and the target is the reader: the menu is about the caret.
+          if (event.button >= 0 && (event.clientX !== 0 || event.clientY !== 0)) {
+            eventsRef.current.onContextMenu(annotationIdsAt(event.target, view.dom), event.clientX, event.clientY, false);
+            return true;
+          }
+          const at = view.coordsAtPos(view.state.selection.head);
+          eventsRef.current.onContextMenu(annotationIdsAt(caretElement(view), view.dom), at.left, at.bottom, true);
           return true;
         },
         mouseover(view, event) {
