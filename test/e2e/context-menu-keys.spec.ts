@@ -32,3 +32,18 @@ test('Shift+F10 and the Menu key on a selected highlight open the menu for it, w
   await menu(app).getByRole('menuitem', { name: /Delete annotation/ }).click();
   await expectCount(page, 0);
 });
+
+test('after N from a clicked highlight, the Menu key acts on the annotation N went to (the caret goes along)', async ({ app }) => {
+  await app.openArticle(join(ROOT, 'test', 'fixtures', 'alpha-beta.txt'));
+  const { page } = app;
+  const alpha = await tagWord(page, 'Alpha', 'c', 1);
+  const gamma = await tagWord(page, 'gamma', 'q', 2);
+  await page.locator(`.ProseMirror [data-annotation-id="${alpha}"]`).click();
+  await expect.poll(() => selectedId(page)).toBe(alpha);
+  await page.keyboard.press('n');
+  await expect.poll(() => selectedId(page)).toBe(gamma);
+  await page.keyboard.press('Shift+F10');
+  await menu(app).getByRole('menuitem', { name: /Delete annotation/ }).click();
+  await expectCount(page, 1);
+  await expect(page.locator(`.ProseMirror [data-annotation-id="${alpha}"]`)).toHaveCount(1);
+});

@@ -19,13 +19,18 @@ async function stored(app: AttestApp): Promise<{ article: Article; sorted: Annot
  */
 async function clickParagraphStart(app: AttestApp, n: number): Promise<void> {
   await app.page.locator('.ProseMirror p').nth(n).click({ position: { x: 2, y: 6 } });
-  // The caret is at the paragraph's start: its first text node, offset 0.
-  const caret = await app.page.evaluate((n) => {
-    const text = document.createTreeWalker(document.querySelectorAll('.ProseMirror p')[n], NodeFilter.SHOW_TEXT).nextNode();
-    const selection = getSelection()!;
-    return selection.isCollapsed && selection.focusNode === text ? selection.focusOffset : -1;
-  }, n);
-  expect(caret).toBe(0);
+  // The caret is at the paragraph's start: no text of it before the caret.
+  const caret = () =>
+    app.page.evaluate((n) => {
+      const p = document.querySelectorAll('.ProseMirror p')[n];
+      const selection = getSelection()!;
+      if (!selection.isCollapsed || !selection.focusNode || !p.contains(selection.focusNode)) return -1;
+      const before = document.createRange();
+      before.setStart(p, 0);
+      before.setEnd(selection.focusNode, selection.focusOffset);
+      return before.toString().length;
+    }, n);
+  await expect.poll(caret).toBe(0);
 }
 
 /** A paragraph in the second half of the article whose start no annotation covers: its index and canonical start. */
@@ -78,23 +83,31 @@ test('with nothing selected, N and P go to the annotations after and before the 
   await expect(highlight(id)).toBeInViewport();
 });
 
-test('right after a delete, N and P go to the annotations after and before the deleted one', async ({ app }) => {
+test('right after a delete, N and P go to the annotations after and before the deleted one, wherever the caret is', async ({ app }) => {
   await openBulkArticle(app, 11, 0.3);
   const { article, sorted } = await stored(app);
   const { n, start } = plainParagraph(article, sorted);
   const first = sorted.findIndex((a) => a.target.position.start >= start);
   // Five annotations on from the caret: the caret's own neighbours are not the deleted one's.
   const victim = first + 4;
+  const row = app.page.locator(`.annotation-item[data-annotation-id="${sorted[victim].id}"]`);
   for (const [key, expected] of [['n', sorted[victim + 1]], ['p', sorted[victim - 1]]] as const) {
+    // The panel shows the victim's row; then the caret goes back to the paragraph's start.
     await clickParagraphStart(app, n);
     for (let i = 0; i < 5; i++) await app.page.keyboard.press('n');
     await expect.poll(() => selectedId(app.page)).toBe(sorted[victim].id);
+    await clickParagraphStart(app, n);
+    await expect.poll(() => selectedId(app.page)).toBeNull();
+    // Selected in the panel and deleted there: the caret stays at the paragraph's start.
+    await row.click();
+    await expect.poll(() => selectedId(app.page)).toBe(sorted[victim].id);
     await app.page.keyboard.press('Delete');
+    await expect(row).toHaveCount(0);
     await expect.poll(() => selectedId(app.page)).toBeNull();
     await app.page.keyboard.press(key);
     await expect.poll(() => selectedId(app.page)).toBe(expected.id);
     // Put it back for the other key.
     await app.page.keyboard.press('Control+z');
-    await expect(app.page.locator(`.ProseMirror [data-annotation-id="${sorted[victim].id}"]`).first()).toBeAttached();
+    await expect.poll(() => selectedId(app.page)).toBe(sorted[victim].id);
   }
 });

@@ -53,6 +53,10 @@ export function useAnnotationKeys(session: SessionStore, reader: ReaderHandle, e
         if (!id) return;
         session.select(id);
         reader.scrollTo(id);
+        // The caret goes along (as an editor's next-comment key moves it): the menu keys and the
+        // reading place then start from the annotation gone to.
+        const start = annotations.find((a) => a.id === id)?.target.position.start;
+        if (start !== undefined) reader.placeCaret(start);
       } else if (action === 'details' && selected) {
         focusControl(DETAILS_IDS.type);
       } else if (action === 'attribute' && selected && isAttributable(selected.type)) {

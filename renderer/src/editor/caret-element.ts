@@ -6,7 +6,8 @@ import type { EditorView } from 'prosemirror-view';
  * it is not an element. For the annotations under the caret, as a keyboard context menu wants them.
  */
 export function caretElement(view: EditorView): Element | null {
-  const { node, offset } = view.domAtPos(view.state.selection.head);
+  // At an edge between two elements, the one after the caret (where N and P put it: an annotation's start).
+  const { node, offset } = view.domAtPos(view.state.selection.head, 1);
   const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node.childNodes[offset] ?? node);
   return el instanceof Element ? el : null;
 }

@@ -67,6 +67,8 @@ export interface ReaderHandle {
   focus(): void;
   /** Where the analyst is reading (`reading-position.ts`): an offset of the canonical text (UTF-16), or null without an article. */
   readingOffset(): number | null;
+  /** Puts the caret at `offset` of the canonical text (UTF-16), the view not scrolled: where next and previous went. */
+  placeCaret(offset: number): void;
 }
 
 function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
@@ -229,6 +231,12 @@ export function useReader(
     readingOffset() {
       const current = viewRef.current;
       return current ? readingOffset(current.view, current.projection) : null;
+    },
+    placeCaret(offset) {
+      const current = viewRef.current;
+      if (!current) return;
+      const { view, projection } = current;
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, projection.toPos(offset))));
     },
   }), []);
 }
