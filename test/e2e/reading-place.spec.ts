@@ -33,14 +33,17 @@ async function clickParagraphStart(app: AttestApp, n: number): Promise<void> {
   await expect.poll(caret).toBe(0);
 }
 
-/** A paragraph in the second half of the article whose start no annotation covers: its index and canonical start. */
-function plainParagraph(article: Article, sorted: readonly Annotation[]): { n: number; start: number } {
+/**
+ * The first paragraph from paragraph `from` on (`step` 1) or back (-1), by default from the
+ * middle of the article, whose start no annotation covers: its index and canonical start.
+ */
+function plainParagraph(article: Article, sorted: readonly Annotation[], from?: number, step: 1 | -1 = 1): { n: number; start: number } {
   const paragraphs = article.blocks.filter((b) => b.type === 'paragraph');
-  for (let n = Math.floor(paragraphs.length / 2); n < paragraphs.length; n++) {
+  for (let n = from ?? Math.floor(paragraphs.length / 2); n >= 0 && n < paragraphs.length; n += step) {
     const { start } = paragraphs[n];
     if (!sorted.some((a) => a.target.position.start <= start && a.target.position.end > start)) return { n, start };
   }
-  throw new Error('every paragraph of the second half starts inside an annotation');
+  throw new Error(`no paragraph from ${from} on starts outside the annotations`);
 }
 
 test('with nothing selected, N and P go to the annotations after and before the caret, not to the ends of the article', async ({ app }) => {
@@ -50,9 +53,12 @@ test('with nothing selected, N and P go to the annotations after and before the 
   const after = sorted.findIndex((a) => a.target.position.start >= start);
   expect(after).toBeGreaterThan(0);
   const highlight = (id: string) => app.page.locator(`.ProseMirror [data-annotation-id="${id}"]`).first();
+  // P from another paragraph's start (two clicks on one spot would be a double click).
+  const other = plainParagraph(article, sorted, n - 1, -1);
+  const beforeOther = sorted.findIndex((a) => a.target.position.start >= other.start) - 1;
 
-  for (const [key, expected] of [['n', sorted[after]], ['p', sorted[after - 1]]] as const) {
-    await clickParagraphStart(app, n);
+  for (const [p, key, expected] of [[n, 'n', sorted[after]], [other.n, 'p', sorted[beforeOther]]] as const) {
+    await clickParagraphStart(app, p);
     await expect.poll(() => selectedId(app.page)).toBeNull();
     await app.page.keyboard.press(key);
     await expect.poll(() => selectedId(app.page)).toBe(expected.id);
@@ -91,14 +97,16 @@ test('right after a delete, N and P go to the annotations after and before the d
   // Five annotations on from the caret: the caret's own neighbours are not the deleted one's.
   const victim = first + 4;
   const row = app.page.locator(`.annotation-item[data-annotation-id="${sorted[victim].id}"]`);
+  // Where the caret is when the victim is deleted: a paragraph before (two clicks on one spot would be a double click).
+  const before = plainParagraph(article, sorted, n - 1, -1).n;
   for (const [key, expected] of [['n', sorted[victim + 1]], ['p', sorted[victim - 1]]] as const) {
-    // The panel shows the victim's row; then the caret goes back to the paragraph's start.
+    // The panel shows the victim's row; then the caret goes to an earlier paragraph's start.
     await clickParagraphStart(app, n);
     for (let i = 0; i < 5; i++) await app.page.keyboard.press('n');
     await expect.poll(() => selectedId(app.page)).toBe(sorted[victim].id);
-    await clickParagraphStart(app, n);
+    await clickParagraphStart(app, before);
     await expect.poll(() => selectedId(app.page)).toBeNull();
-    // Selected in the panel and deleted there: the caret stays at the paragraph's start.
+    // Selected in the panel and deleted there: the caret stays at that paragraph's start.
     await row.click();
     await expect.poll(() => selectedId(app.page)).toBe(sorted[victim].id);
     await app.page.keyboard.press('Delete');
