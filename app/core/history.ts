@@ -10,10 +10,15 @@ export interface Change<T extends { id: string }> {
   after: T | null;
 }
 
-/** One undoable operation: what it is called (e.g. "Tag as Claim") and the records it changed. */
+/**
+ * One undoable operation: what it is called (e.g. "Tag as Claim"), the records it changed, and
+ * the id of the record it is about (`subject`: the one tagged, changed or deleted, when the others
+ * changed along with it), for showing that record after an undo or redo.
+ */
 export interface HistoryEntry<T extends { id: string }> {
   label: string;
   changes: Change<T>[];
+  subject?: string;
 }
 
 /**
@@ -36,7 +41,7 @@ export function applyChanges<T extends { id: string }>(records: readonly T[], ch
 
 /** The entry that undoes `entry`: its changes reversed, each with before and after swapped. */
 export function invert<T extends { id: string }>(entry: HistoryEntry<T>): HistoryEntry<T> {
-  return { label: entry.label, changes: [...entry.changes].reverse().map(({ before, after }) => ({ before: after, after: before })) };
+  return { ...entry, changes: [...entry.changes].reverse().map(({ before, after }) => ({ before: after, after: before })) };
 }
 
 /**

@@ -79,10 +79,10 @@ export const ipcContract = {
       .strict(),
     response: ArticleAnnotationsSchema.extend({ annotation: AnnotationSchema }),
   },
-  /** Undoes the article's last annotation change; `applied` names it, null when there was none. */
-  'annotation:undo': { request: z.object({ articleId }).strict(), response: ArticleAnnotationsSchema.extend({ applied: z.string().nullable() }) },
-  /** Redoes the article's last undone annotation change; `applied` names it, null when there was none. */
-  'annotation:redo': { request: z.object({ articleId }).strict(), response: ArticleAnnotationsSchema.extend({ applied: z.string().nullable() }) },
+  /** Undoes the article's last annotation change; `applied` names it and `subject` is the id of the annotation it was about, both null when there was none. */
+  'annotation:undo': { request: z.object({ articleId }).strict(), response: ArticleAnnotationsSchema.extend({ applied: z.string().nullable(), subject: annotationId.nullable() }) },
+  /** Redoes the article's last undone annotation change; `applied` names it and `subject` is the id of the annotation it was about, both null when there was none. */
+  'annotation:redo': { request: z.object({ articleId }).strict(), response: ArticleAnnotationsSchema.extend({ applied: z.string().nullable(), subject: annotationId.nullable() }) },
   /**
    * Exports where the analyst chooses in the save dialog, in `format` (default annotated JSON), the
    * article `articleId` or (`scope: 'library'`) every stored article; brat writes a folder there.

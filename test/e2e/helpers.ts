@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { describe } from '../../app/core/anchoring/describe.js';
 import { generateSpans, generateText } from '../../bench/generate.js';
+import { selectedId } from '../support/frame-watch.js';
 import type { AttestApp } from './fixtures.js';
 
 /** Where the `n`-th occurrence of `text` starts and ends in the reader's rendered text, as viewport points. */
@@ -106,6 +107,16 @@ export async function doubleClickWord(page: Page, word: string): Promise<void> {
 export async function clickInside(page: Page, text: string): Promise<void> {
   const p = await charPoints(page, text, text, 0);
   await page.mouse.click((p.start.x + p.end.x) / 2, p.start.y);
+}
+
+/** Double-clicks `word` in the reader and presses the tag `key`; waits for `count` panel rows and returns the id of the annotation then selected (the new one). */
+export async function tagWord(page: Page, word: string, key: string, count: number): Promise<string> {
+  await doubleClickWord(page, word);
+  await page.keyboard.press(key);
+  await expectCount(page, count);
+  const id = await selectedId(page);
+  expect(id).not.toBeNull();
+  return id!;
 }
 
 /** Tags the current selection with the toolbar button of `type` (its accessible name). */

@@ -39,15 +39,16 @@ suite('undo and redo in main', () => {
     expect(stored(app, articleId)).toEqual([]);
     const undone = await app.ok('annotation:undo', { articleId });
     expect(undone.applied).toBe('Delete annotation');
+    expect(undone.subject).toBe(claim.id);
     expect(undone.annotations).toEqual([claim]);
     expect(stored(app, articleId)).toEqual([claim]);
     const redone = await app.ok('annotation:redo', { articleId });
-    expect(redone).toMatchObject({ applied: 'Delete annotation', annotations: [] });
+    expect(redone).toMatchObject({ applied: 'Delete annotation', subject: claim.id, annotations: [] });
     expect(stored(app, articleId)).toEqual([]);
     // Nothing more to redo; undoing twice goes back to before the tag.
-    expect(await app.ok('annotation:redo', { articleId })).toMatchObject({ applied: null, annotations: [] });
+    expect(await app.ok('annotation:redo', { articleId })).toMatchObject({ applied: null, subject: null, annotations: [] });
     await app.ok('annotation:undo', { articleId });
-    expect(await app.ok('annotation:undo', { articleId })).toMatchObject({ applied: 'Tag as Claim', annotations: [] });
+    expect(await app.ok('annotation:undo', { articleId })).toMatchObject({ applied: 'Tag as Claim', subject: claim.id, annotations: [] });
     expect(await app.ok('annotation:undo', { articleId })).toMatchObject({ applied: null });
   });
 
@@ -60,7 +61,11 @@ suite('undo and redo in main', () => {
     const now = stored(app, articleId).find((a) => a.id === quote.id)!;
     expect([now.type, now.note, now.links, now.target.quote.exact]).toEqual(['claim', 'first line\nsecond line', [{ type: 'attributedTo', target: source.id }], 'We will win," said']);
     const labels: (string | null)[] = [];
-    for (let i = 0; i < 4; i++) labels.push((await app.ok('annotation:undo', { articleId })).applied);
+    for (let i = 0; i < 4; i++) {
+      const undone = await app.ok('annotation:undo', { articleId });
+      expect(undone.subject).toBe(quote.id);
+      labels.push(undone.applied);
+    }
     expect(labels).toEqual(['Adjust span', 'Change type', 'Attribute', 'Edit note']);
     expect(stored(app, articleId).find((a) => a.id === quote.id)).toEqual(quote);
     for (let i = 0; i < 4; i++) await app.ok('annotation:redo', { articleId });
@@ -130,8 +135,8 @@ suite('deleting a source', () => {
     const detached = await app.ok('annotation:delete', { articleId, id: source.id, attributed: 'detach' });
     expect(spans(detached.annotations).map((s) => s[0])).toEqual(['quote', 'claim']);
     expect(stored(app, articleId).every((a) => a.links.length === 0)).toBe(true);
-    // One step: undo brings the source and both links back.
-    await app.ok('annotation:undo', { articleId });
+    // One step, about the source (not the annotations released with it): undo brings the source and both links back.
+    expect(await app.ok('annotation:undo', { articleId })).toMatchObject({ applied: 'Delete annotation', subject: source.id });
     expect(stored(app, articleId).filter((a) => a.links.length > 0)).toHaveLength(2);
     const removed = await app.ok('annotation:delete', { articleId, id: source.id, attributed: 'delete-them' });
     expect(removed.annotations).toEqual([]);

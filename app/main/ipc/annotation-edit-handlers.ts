@@ -57,8 +57,8 @@ export function annotationEditHandlers(
   };
   const step = async (articleId: string, direction: 'undo' | 'redo') => {
     requireRecord(repository, articleId);
-    const applied = histories.step(articleId, direction);
-    return { applied, ...current(articleId) };
+    const done = histories.step(articleId, direction);
+    return { applied: done?.label ?? null, subject: done?.subject ?? null, ...current(articleId) };
   };
   return {
     'annotation:update': async ({ articleId, id, patch }) => {
@@ -77,7 +77,7 @@ export function annotationEditHandlers(
       if (before.type === SOURCE_TYPE && after.type !== SOURCE_TYPE) {
         changes.push(...releaseLinksTo([...annotations, ...orphans].filter((a) => a.id !== id), id, 'detach', time));
       }
-      histories.commit(articleId, labelOf(patch), changes);
+      histories.commit(articleId, labelOf(patch), changes, id);
       return { annotation: after, ...current(articleId) };
     },
     'annotation:undo': async ({ articleId }) => step(articleId, 'undo'),

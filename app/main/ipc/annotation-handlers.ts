@@ -23,7 +23,7 @@ export function annotationHandlers(
       // Tagging the same span with the same type twice (the same request sent again too) gives back the annotation it already has.
       if (tagging.kind === 'existing') return tagging.annotation;
       if (orphans.some((a) => a.id === id) || annotations.some((a) => a.id === id)) throw new HandlerError('invalid-request', `the article already has an annotation ${id}`);
-      histories.commit(articleId, `Tag as ${label.name}`, [{ before: null, after: tagging.annotation }]);
+      histories.commit(articleId, `Tag as ${label.name}`, [{ before: null, after: tagging.annotation }], tagging.annotation.id);
       return tagging.annotation;
     },
     'annotation:delete': async ({ articleId, id, attributed }) => {
@@ -37,7 +37,7 @@ export function annotationHandlers(
         throw new HandlerError('invalid-request', `${pointing.length} annotation(s) are attributed to this source: say whether to detach them or delete them`);
       }
       const changes: Change<LinkedRecord>[] = [...(attributed ? releaseLinksTo(others, id, attributed, now()) : []), { before: target, after: null }];
-      histories.commit(articleId, 'Delete annotation', changes);
+      histories.commit(articleId, 'Delete annotation', changes, id);
       const after = requireRecord(repository, articleId);
       return { deleted: true, annotations: after.annotations, orphans: after.orphans };
     },

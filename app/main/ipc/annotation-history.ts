@@ -13,20 +13,24 @@ export class AnnotationHistories {
 
   constructor(private readonly repository: ArticleRepository) {}
 
-  /** Applies `changes` to the stored article and records them as one step named `label`; nothing when empty. */
-  commit(articleId: string, label: string, changes: Change<LinkedRecord>[]): void {
+  /**
+   * Applies `changes` to the stored article and records them as one step named `label`, about the
+   * record `subject` (an id); nothing when empty.
+   */
+  commit(articleId: string, label: string, changes: Change<LinkedRecord>[], subject: string): void {
     if (changes.length === 0) return;
     this.repository.applyChanges(articleId, changes);
-    this.historyOf(articleId).record({ label, changes });
+    this.historyOf(articleId).record({ label, changes, subject });
   }
 
   /**
-   * Undoes (`direction` 'undo') or redoes the article's last step and returns its label, or null
-   * when there is none. When the records no longer fit the step (changed outside this history),
+   * Undoes (`direction` 'undo') or redoes the article's last step and returns its label and the id
+   * of the record it is about (`subject`, null for a step recorded without one), or null when
+   * there is none. When the records no longer fit the step (changed outside this history),
    * the article's history is dropped and `HandlerError('invalid-request')` says so; the records
    * are left as they are.
    */
-  step(articleId: string, direction: 'undo' | 'redo'): string | null {
+  step(articleId: string, direction: 'undo' | 'redo'): { label: string; subject: string | null } | null {
     const history = this.historyOf(articleId);
     const entry = direction === 'undo' ? history.undo() : history.redo();
     if (!entry) return null;
@@ -36,7 +40,7 @@ export class AnnotationHistories {
       this.byArticle.delete(articleId);
       throw new HandlerError('invalid-request', `cannot ${direction} "${entry.label}": the annotations changed since (${(error as Error).message}); the history is cleared`);
     }
-    return entry.label;
+    return { label: entry.label, subject: entry.subject ?? null };
   }
 
   /** Drops the undo history of every article whose steps hold a record satisfying `test` (e.g. of a removed label). */

@@ -17,8 +17,10 @@ import { useHeldUntilPainted } from './use-held-until-painted.js';
 import { isFormControl, isInDialog, isTextField } from './form-controls.js';
 import { ContextMenu } from './ContextMenu.js';
 import { KeysOverlay } from './KeysOverlay.js';
+import { contextMenuTarget } from './menu-target.js';
 import { isUndoKey } from './undo-keys.js';
 import { DETAILS_IDS, useAnnotationKeys } from './use-annotation-keys.js';
+import { useRevealed } from './use-revealed.js';
 import { ArticleHeader } from './ArticleHeader.js';
 import { InterchangeBar } from './InterchangeBar.js';
 import { LibraryView } from './library/LibraryView.js';
@@ -74,13 +76,15 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       },
       onClickAnnotations: (ids, x, y) => session.select(ids[0] ?? null, ids.length > 1 ? { ids, x, y } : null),
       onHoverAnnotation: setHoveredId,
-      onContextMenu: (ids, x, y) => {
-        if (ids[0]) session.select(ids[0]);
-        setMenu({ x, y, id: ids[0] ?? null, canTag: reader.selection() !== null });
+      onContextMenu: (ids, x, y, fromKeyboard) => {
+        const target = contextMenuTarget(ids, { x, y }, fromKeyboard, session.getSnapshot().selectedId);
+        if (target.id) session.select(target.id);
+        setMenu({ ...target, canTag: reader.selection() !== null });
       },
     },
     linked,
   );
+  useRevealed(edits, reader);
 
   const tag = useCallback(
     (type: AnnotationType) => {
@@ -89,10 +93,10 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       // Shown at once, stored by main in the background; the selection collapses to its end, so
       // the next drag or key starts from there.
       holdSide();
-      void edits.tag(type, range.start, range.end);
+      void edits.tag(type, range.start, range.end, labels.find((l) => l.id === type)?.name);
       reader.collapse();
     },
-    [edits, holdSide, reader, session],
+    [edits, holdSide, labels, reader, session],
   );
 
   const selectFromPanel = useCallback(

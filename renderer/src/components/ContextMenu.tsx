@@ -20,15 +20,19 @@ export interface ContextMenuProps {
 
 /**
  * The reader's context menu (right click, the Menu key or Shift+F10): the same actions as the
- * keys and the toolbar. Arrow keys move between its items, Esc or a click elsewhere closes it.
+ * keys and the toolbar. Arrow keys move between its items, Esc or a click elsewhere closes it; Esc
+ * or an item gives the focus back to where it was when the menu opened (the reader), as WAI-ARIA's
+ * menu pattern does, so the keys go on working there.
  */
 export function ContextMenu(props: ContextMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
   const labels = useLabels();
   const { onClose } = props;
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const menu = ref.current;
     if (!menu) return;
+    if (!menu.contains(document.activeElement) && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
     menu.style.setProperty('left', `${Math.min(props.x, window.innerWidth - 260)}px`);
     menu.style.setProperty('top', `${Math.min(props.y, window.innerHeight - 200)}px`);
     menu.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
@@ -38,14 +42,18 @@ export function ContextMenu(props: ContextMenuProps) {
     window.addEventListener('mousedown', outside);
     return () => window.removeEventListener('mousedown', outside);
   }, [props.x, props.y, onClose]);
-  const act = (action: () => void) => () => {
+  const close = () => {
     onClose();
+    if (opener.current?.isConnected) opener.current.focus();
+  };
+  const act = (action: () => void) => () => {
+    close();
     action();
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     const items = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
     const i = items.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'Escape') onClose();
+    if (event.key === 'Escape') close();
     else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       items[(i + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../app/core/annotation.js';
 import type { Label } from '../../../app/core/labels.js';
+import { partitionPoint } from '../../../app/core/partition-point.js';
 
 /** Every key of the app, as the `?` overlay lists them (keys as shown, and what they do), with a tag key for each label that has one. */
 export function keyList(labels: readonly Label[]): { keys: string; action: string }[] {
@@ -41,12 +42,31 @@ export function navigationKey(event: KeyboardEvent): 'next' | 'previous' | 'deta
 }
 
 /**
- * The annotation after (`step` 1) or before (-1) `selectedId` in document order, wrapping
- * around; the first (or last) when none is selected; null when there are none.
+ * A place in the canonical text that next and previous count from when no annotation is selected:
+ * [start, end) in UTF-16 code units, ordered against annotations as `compareByPosition` orders
+ * them (start, then the longer first). A caret at offset c is `{ start: c, end: Infinity }`: before
+ * every annotation that starts at c.
  */
-export function neighbour(annotations: readonly Annotation[], selectedId: string | null, step: 1 | -1): string | null {
-  if (annotations.length === 0) return null;
+export interface ReadingPlace {
+  start: number;
+  end: number;
+}
+
+/**
+ * The annotation after (`step` 1) or before (-1) `selectedId` in document order (`annotations`
+ * sorted by `compareByPosition`), wrapping around. With none selected: the first annotation at or
+ * after `from` (the last before it), wrapping around too; without `from`, the first (last) one.
+ * Null when there are none.
+ */
+export function neighbour(annotations: readonly Annotation[], selectedId: string | null, step: 1 | -1, from: ReadingPlace | null = null): string | null {
+  const n = annotations.length;
+  if (n === 0) return null;
   const i = annotations.findIndex((a) => a.id === selectedId);
-  if (i < 0) return annotations[step === 1 ? 0 : annotations.length - 1].id;
-  return annotations[(i + step + annotations.length) % annotations.length].id;
+  if (i >= 0) return annotations[(i + step + n) % n].id;
+  if (!from) return annotations[step === 1 ? 0 : n - 1].id;
+  const at = partitionPoint(n, (k) => {
+    const { start, end } = annotations[k].target.position;
+    return (start - from.start || from.end - end) >= 0;
+  });
+  return annotations[step === 1 ? at % n : (at - 1 + n) % n].id;
 }

@@ -4,6 +4,7 @@ import type { ReaderHandle } from '../editor/use-reader.js';
 import type { SessionStore } from '../state/session-store.js';
 import { isFormControl, isInDialog } from './form-controls.js';
 import { navigationKey, neighbour } from './keys.js';
+import { useReadingPlace } from './reading-place.js';
 
 /** Ids of the details region's controls, for moving the focus there by key. */
 export const DETAILS_IDS = { type: 'details-type', attributedTo: 'details-attributed-to' } as const;
@@ -15,11 +16,13 @@ function ownsKeys(target: EventTarget | null): boolean {
 }
 
 /**
- * The keyboard-only keys of the reader view (see `keys.ts`): next and previous annotation, its
- * details, its attribution, the keys overlay; Esc in the details goes back to the reader.
+ * The keyboard-only keys of the reader view (see `keys.ts`): next and previous annotation (with
+ * none selected, from the reading place: `reading-place.ts`), its details, its attribution, the
+ * keys overlay; Esc in the details goes back to the reader.
  * Active while `enabled` (the reader is shown and no dialog is open).
  */
 export function useAnnotationKeys(session: SessionStore, reader: ReaderHandle, enabled: boolean, showKeys: () => void): void {
+  const readingPlace = useReadingPlace(session, reader);
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
@@ -44,11 +47,16 @@ export function useAnnotationKeys(session: SessionStore, reader: ReaderHandle, e
         event.preventDefault();
         showKeys();
       } else if (action === 'next' || action === 'previous') {
-        const id = neighbour(annotations, selectedId, action === 'next' ? 1 : -1);
+        // With none selected, from where the analyst is reading (or the annotation just deleted).
+        const id = neighbour(annotations, selectedId, action === 'next' ? 1 : -1, selected ? null : readingPlace());
         event.preventDefault();
         if (!id) return;
         session.select(id);
         reader.scrollTo(id);
+        // The caret goes along (as an editor's next-comment key moves it): the menu keys and the
+        // reading place then start from the annotation gone to.
+        const start = annotations.find((a) => a.id === id)?.target.position.start;
+        if (start !== undefined) reader.placeCaret(start);
       } else if (action === 'details' && selected) {
         focusControl(DETAILS_IDS.type);
       } else if (action === 'attribute' && selected && isAttributable(selected.type)) {
@@ -57,5 +65,5 @@ export function useAnnotationKeys(session: SessionStore, reader: ReaderHandle, e
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, reader, session, showKeys]);
+  }, [enabled, reader, readingPlace, session, showKeys]);
 }

@@ -11,8 +11,9 @@ import { eagerLayoutPlugin, firstScreen, openFirstScreen, viewportChars } from '
 import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
+import { caretElement } from './caret-element.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
-import { holdScroll, readingPosition, scrollerOf, scrollTopFor, TEXT_SIZE_WILL_CHANGE } from './reading-position.js';
+import { holdScroll, readingOffset, readingPosition, scrollerOf, scrollTopFor, TEXT_SIZE_WILL_CHANGE } from './reading-position.js';
 import { hideSelectionFromReact } from './react-selection-guard.js';
 
 /**
@@ -55,8 +56,11 @@ export interface ReaderEvents {
   onClickAnnotations(ids: string[], x: number, y: number): void;
   /** The pointer entered an annotation (its innermost id) or left them all (null). */
   onHoverAnnotation?(id: string | null): void;
-  /** A context menu was asked for (right click, Menu key): the annotations under it, innermost first, and where. */
-  onContextMenu?(ids: string[], x: number, y: number): void;
+  /**
+   * A context menu was asked for (right click, Menu key): the annotations under the pointer (from
+   * the keyboard, `fromKeyboard`, under the caret), innermost first, and where.
+   */
+  onContextMenu?(ids: string[], x: number, y: number, fromKeyboard: boolean): void;
 }
 
 /** The reader's handle: the selection as canonical offsets, and scrolling to an annotation. */
@@ -67,6 +71,10 @@ export interface ReaderHandle {
   collapse(): void;
   scrollTo(id: string): void;
   focus(): void;
+  /** Where the analyst is reading (`readingOffset`, reading-position.ts): an offset of the canonical text (UTF-16), or null without an article. */
+  readingOffset(): number | null;
+  /** Puts the caret at `offset` of the canonical text (UTF-16), the view not scrolled: where next and previous went. */
+  placeCaret(offset: number): void;
 }
 
 function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
@@ -151,9 +159,14 @@ export function useReader(
         contextmenu(view, event) {
           if (!eventsRef.current.onContextMenu) return false;
           event.preventDefault();
-          // From the keyboard (Menu key, Shift+F10) there is no pointer: the menu opens at the caret.
-          const at = event.clientX === 0 && event.clientY === 0 ? view.coordsAtPos(view.state.selection.head) : { left: event.clientX, bottom: event.clientY };
-          eventsRef.current.onContextMenu(annotationIdsAt(event.target, view.dom), at.left, at.bottom);
+          // From the keyboard (Menu key, Shift+F10) there is no pointer (Chromium says no button, -1;
+          // older ones no point either) and the target is the reader: the menu is about the caret.
+          if (event.button >= 0 && (event.clientX !== 0 || event.clientY !== 0)) {
+            eventsRef.current.onContextMenu(annotationIdsAt(event.target, view.dom), event.clientX, event.clientY, false);
+            return true;
+          }
+          const at = view.coordsAtPos(view.state.selection.head);
+          eventsRef.current.onContextMenu(annotationIdsAt(caretElement(view), view.dom), at.left, at.bottom, true);
           return true;
         },
         mouseover(view, event) {
@@ -246,6 +259,16 @@ export function useReader(
     },
     focus() {
       viewRef.current?.view.focus();
+    },
+    readingOffset() {
+      const current = viewRef.current;
+      return current ? readingOffset(current.view, current.projection) : null;
+    },
+    placeCaret(offset) {
+      const current = viewRef.current;
+      if (!current) return;
+      const { view, projection } = current;
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, projection.toPos(offset))));
     },
   }), []);
 }

@@ -4,6 +4,8 @@ import type { AttestApi, IpcRequest, IpcResponse, IpcResult } from '../../../app
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
 import type { SessionStore } from './session-store.js';
 import { ExternalStore } from './external-store.js';
+import { alreadyTaggedMessage } from './already-tagged.js';
+import { describeStep } from './step-message.js';
 
 /** A source about to be deleted while annotations are attributed to it: the analyst says what to do with them. */
 export interface PendingDelete {
@@ -15,36 +17,44 @@ export interface PendingDelete {
 /** A change to an annotation, as `annotation:update` takes it. */
 export type AnnotationPatch = IpcRequest<'annotation:update'>['patch'];
 
+/** An annotation an undo or redo brought back or changed, to be scrolled into view; a new object each time. */
+export interface Revealed {
+  id: string;
+}
+
 /**
  * Changing, deleting, undoing and redoing annotations from the renderer: each goes to main, and
  * main's answer (the article's annotations as they are now) is shown in the session. Holds the
- * one question it may ask (deleting a source with attributed annotations) as its own small
- * external store for `useSyncExternalStore`.
+ * one question it may ask (deleting a source with attributed annotations) and the annotation the
+ * last undo or redo selected (`revealed`) as its own small external store for `useSyncExternalStore`.
  */
-export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | null }> {
+export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | null; revealed: Revealed | null }> {
   // Changes go to main one at a time, so their answers (whole lists) are shown in the order main made them.
   private queue: Promise<unknown> = Promise.resolve();
   // How many queued updates, undos and redos main has not answered: until it does, the annotations shown may be out of date.
   private unanswered = 0;
 
-  /** The snapshot's `pending`: the delete waiting for the analyst's answer, or null. */
+  /** The snapshot's `pending`: the delete waiting for the analyst's answer, or null; `revealed`: see `Revealed`. */
   constructor(
     private readonly api: AttestApi,
     private readonly session: SessionStore,
   ) {
-    super({ pending: null });
+    super({ pending: null, revealed: null });
   }
 
   /**
    * Tags [start, end) of the canonical text (UTF-16) as `type`: shown at once (`SessionStore.propose`),
    * stored by main after the changes before it (`SessionStore.store`). A span that seems to have
    * this type already while a change main has not answered may retype or move annotations (an
-   * update, an undo, a redo) is tagged by main after that change (`SessionStore.tagByMain`).
+   * update, an undo, a redo) is tagged by main after that change (`SessionStore.tagByMain`); else
+   * that annotation is selected and a message says it has `labelName` already.
    */
-  tag(type: AnnotationType, start: number, end: number): Promise<void> {
+  tag(type: AnnotationType, start: number, end: number, labelName: string = type): Promise<void> {
     const proposal = this.session.propose(type, start, end);
     if (proposal?.kind === 'new') return this.serial(() => this.session.store(proposal.pending));
     if (proposal?.kind === 'existing' && this.unanswered > 0) return this.serial(() => this.session.tagByMain(proposal.articleId, type, start, end, proposal.id));
+    const existing = proposal?.kind === 'existing' ? this.session.getSnapshot().annotations.find((a) => a.id === proposal.id) : undefined;
+    if (existing) this.session.inform(alreadyTaggedMessage(existing.target.quote.exact, labelName));
     return Promise.resolve();
   }
 
@@ -110,12 +120,16 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     this.setPending(null);
   }
 
-  /** Undoes the last annotation change of the article open now. */
+  /**
+   * Undoes the last annotation change of the article open now; the annotation it was about is
+   * selected and revealed, or none when it took it away, and a message says what was undone
+   * (`describeStep`).
+   */
   undo(): Promise<void> {
     return this.stepLater('annotation:undo');
   }
 
-  /** Redoes the last undone annotation change of the article open now. */
+  /** Redoes the last undone annotation change of the article open now, shown as `undo` shows it. */
   redo(): Promise<void> {
     return this.stepLater('annotation:redo');
   }
@@ -152,7 +166,13 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     return this.unshown(async () => {
       const result = await this.api.invoke(channel, { articleId });
       if (!result.ok) return this.session.fail(result.error.message);
-      this.session.showAnnotations(articleId, result.value);
+      const { selectedId, message } = describeStep(channel === 'annotation:undo' ? 'undo' : 'redo', result.value);
+      const applied = result.value.applied !== null;
+      this.session.showAnnotations(articleId, result.value, applied ? selectedId : undefined);
+      // Nothing is said about an article no longer open.
+      if (this.articleId() !== articleId) return;
+      this.session.inform(message);
+      if (applied && selectedId) this.set({ revealed: { id: selectedId } });
     });
   }
 
