@@ -89,28 +89,4 @@ suite('the highlight plugin', () => {
     t.apply(setNear(t.state.tr, t.projection.block(1)));
     expect([...t.decorations().keys()].sort()).toEqual(['second', 'third']);
   });
-
-  it('keeps the blocks the selection has just left painted until the next measured part (a tag after a jump takes nothing down)', () => {
-    const t = setup();
-    const anns = [t.annotate('first', 'claim', 'The minister'), t.annotate('second', 'claim', 'Critics'), t.annotate('third', 'claim', 'council'), t.annotate('fourth', 'claim', 'figures')];
-    const select = (block: number) => t.apply(t.state.tr.setSelection(TextSelection.create(t.state.doc, t.projection.block(block).from + 1)));
-    t.apply(setHighlights(t.state.tr, anns, null));
-    // The analyst tagged in the first block, then jumped to the fourth (measured: near is the fourth only).
-    t.apply(setNear(t.state.tr, t.projection.block(3)));
-    expect([...t.decorations().keys()].sort()).toEqual(['first', 'fourth']);
-    // A tag there: the first block, which the selection has left, stays painted.
-    select(3);
-    t.apply(setHighlights(t.state.tr, anns, 'fourth'));
-    expect([...t.decorations().keys()].sort()).toEqual(['first', 'fourth']);
-    // So does it through changes that keep the selection where it is (main's answer to the tag).
-    t.apply(setHighlights(t.state.tr, [...anns], 'fourth'));
-    expect([...t.decorations().keys()].sort()).toEqual(['first', 'fourth']);
-    // One block left at most: a move to the third block lets the first go.
-    select(2);
-    t.apply(setHighlights(t.state.tr, anns, 'third'));
-    expect([...t.decorations().keys()].sort()).toEqual(['fourth', 'third']);
-    // The next measured part drops what lingered.
-    t.apply(setNear(t.state.tr, t.projection.block(1)));
-    expect([...t.decorations().keys()].sort()).toEqual(['second', 'third']);
-  });
 });

@@ -28,11 +28,6 @@ export interface HighlightState {
   pinned: PosRange | null;
   /** The textblocks of the selection's anchor and head when last painted (painted too: a drag never loses its DOM, a tag is painted where it is made). */
   selectionBlocks: readonly [number, number];
-  /**
-   * The selection's textblocks before that, painted still until `near` is next set: a tag made
-   * after a jump does not also take down the highlights where the selection was (a scroll does).
-   */
-  lingering: readonly number[];
   /** The highlights in `decorations`, by annotation id. */
   painted: ReadonlyMap<string, Painted>;
   decorations: DecorationSet;
@@ -69,7 +64,7 @@ function repaint(next: HighlightState, prev: HighlightState, state: EditorState,
   if (next.near) {
     parts.push(next.near);
     if (next.pinned) parts.push(next.pinned);
-    for (const i of new Set([...next.selectionBlocks, ...next.lingering])) parts.push(projection.block(i));
+    for (const i of new Set(next.selectionBlocks)) parts.push(projection.block(i));
   }
   const shown = (r: PosRange) => next.near === null || parts.some((p) => r.from <= p.to && r.to >= p.from);
 
@@ -93,10 +88,6 @@ function repaint(next: HighlightState, prev: HighlightState, state: EditorState,
   if (removed.length > 0) decorations = decorations.remove(removed);
   if (added.length > 0) decorations = decorations.add(state.doc, added);
   return { ...next, painted, decorations };
-}
-
-function sameBlocks(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] === b[0] && a[1] === b[1];
 }
 
 function selectionBlocks(state: EditorState, projection: TextProjection): readonly [number, number] {
@@ -123,7 +114,7 @@ export function highlightPlugin(projection: TextProjection, initial?: Partial<Pi
     key: highlightKey,
     state: {
       init: (_config, state) => {
-        const empty: HighlightState = { annotations: [], selectedId: null, linked: new Set(), near: null, pinned: null, selectionBlocks: selectionBlocks(state, projection), lingering: [], painted: new Map(), decorations: DecorationSet.empty };
+        const empty: HighlightState = { annotations: [], selectedId: null, linked: new Set(), near: null, pinned: null, selectionBlocks: selectionBlocks(state, projection), painted: new Map(), decorations: DecorationSet.empty };
         return initial ? repaint({ ...empty, ...initial }, empty, state, projection, rangeOf) : empty;
       },
       apply(tr, value, _old, state) {
@@ -134,11 +125,8 @@ export function highlightPlugin(projection: TextProjection, initial?: Partial<Pi
         const blocks = selectionBlocks(state, projection);
         // The reader refuses doc changes (read-only plugin); were one to pass, everything is repainted.
         const prev = tr.docChanged ? { ...value, painted: new Map<string, Painted>(), decorations: DecorationSet.empty } : value;
-        const nearSet = meta !== undefined && 'near' in meta;
-        const pinned = nearSet && !('pinned' in meta) ? null : (meta?.pinned ?? prev.pinned);
-        // One earlier selection's blocks at most: the ones the selection has just left.
-        const lingering = nearSet ? [] : sameBlocks(blocks, prev.selectionBlocks) ? prev.lingering : prev.selectionBlocks;
-        return repaint({ ...prev, ...meta, pinned, selectionBlocks: blocks, lingering }, prev, state, projection, rangeOf);
+        const pinned = meta && 'near' in meta && !('pinned' in meta) ? null : (meta?.pinned ?? prev.pinned);
+        return repaint({ ...prev, ...meta, pinned, selectionBlocks: blocks }, prev, state, projection, rangeOf);
       },
     },
     props: {
