@@ -20,6 +20,9 @@ import { generateSpans, generateText } from './generate.js';
 import { summarise, time, type Metric } from './stats.js';
 
 const stamp = '2026-01-01T00:00:00.000Z';
+/** The labels W6 gives a span drawn once, twice, three times (no span is drawn more often). */
+const SPAN_TYPES = ['claim', 'quote', 'source'] as const;
+
 const claim = (text: string, start: number, end: number): Annotation => ({ id: randomUUID(), type: 'claim', target: describe(text, start, end), note: '', links: [], created: stamp, modified: stamp });
 
 /**
@@ -141,7 +144,16 @@ export async function w5(runs: number): Promise<Metric[]> {
 export async function w6(runs: number, dirFor: () => string): Promise<Metric[]> {
   const text = `😀 ${generateText(6, 400_000)}`;
   const spans = generateSpans(text, 6, 10_000);
-  const annotations = spans.map((s) => claim(text, s.start, s.end));
+  // The app holds one annotation of a label per span (an import makes a second an orphan): a span
+  // the generator draws again gets the next label.
+  const drawn = new Map<string, number>();
+  const types = spans.map((s) => {
+    const n = drawn.get(`${s.start}:${s.end}`) ?? 0;
+    drawn.set(`${s.start}:${s.end}`, n + 1);
+    if (n >= SPAN_TYPES.length) throw new Error(`W6: the span [${s.start}, ${s.end}) is drawn more than ${SPAN_TYPES.length} times`);
+    return SPAN_TYPES[n];
+  });
+  const annotations = spans.map((s, i) => ({ ...claim(text, s.start, s.end), type: types[i] }));
   const article = { id: '0'.repeat(64), title: 'W6', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, url: null, text, blocks: [{ type: 'paragraph' as const, start: 0, end: text.length }], marks: [], source: { path: '/w6.txt', sha256: '0'.repeat(64), format: 'txt' as const }, encoding: null };
   const meta = { generator: { name: 'Attest', version: 'bench' }, exported: stamp };
   const record = { article, annotations, orphans: [] };
@@ -156,7 +168,7 @@ export async function w6(runs: number, dirFor: () => string): Promise<Metric[]> 
   const items = spans.map((s, i) => ({
     type: 'Annotation',
     id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    body: { type: 'TextualBody', purpose: 'tagging', value: 'claim' },
+    body: { type: 'TextualBody', purpose: 'tagging', value: types[i] },
     target: { source: 'urn:sha256:' + '0'.repeat(64), selector: { type: 'TextPositionSelector', start: toCodePoints(s.start), end: toCodePoints(s.end) } },
   }));
   // Timed from the file on disk to the store files written; the article is opened before the clock starts.
