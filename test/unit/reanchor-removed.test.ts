@@ -115,20 +115,22 @@ suite('re-anchoring after a paragraph is removed', () => {
 suite('contextSupports', () => {
   const quote = { type: 'TextQuoteSelector' as const, exact: 'found', prefix: 'The auditors ', suffix: ' no record' };
   const place = (t: string, from = 0) => [t.indexOf('found', from), t.indexOf('found', from) + 5] as const;
+  /** `contextSupports` for the first "found" of `t`, with no expected place. */
+  const supports = (t: string, q: typeof quote) => contextSupports(t, q, ...place(t));
 
   it('takes both sides agreeing, edited a little, and refuses one side alone', () => {
-    expect(contextSupports('The auditors found no record.', quote, ...place('The auditors found no record.'))).toBe(true);
-    expect(contextSupports('The auditor found no records.', quote, ...place('The auditor found no records.'))).toBe(true);
-    expect(contextSupports('Officials found no record.', quote, ...place('Officials found no record.'))).toBe(false);
-    expect(contextSupports('The auditors found it at last.', quote, ...place('The auditors found it at last.'))).toBe(false);
+    expect(supports('The auditors found no record.', quote)).toBe(true);
+    expect(supports('The auditor found no records.', quote)).toBe(true);
+    expect(supports('Officials found no record.', quote)).toBe(false);
+    expect(supports('The auditors found it at last.', quote)).toBe(false);
   });
 
   it('takes a side that agrees out to the paragraph break it holds, or to the edge of the text', () => {
     const q = { type: 'TextQuoteSelector' as const, exact: 'found', prefix: 'old paragraph.\n\nAuditors ', suffix: ' it.\n\nNext one' };
-    expect(contextSupports('Other text.\n\nAuditors found it.\n\nLater text', q, ...place('Other text.\n\nAuditors found it.\n\nLater text'))).toBe(true);
-    expect(contextSupports('Auditors found it.', q, ...place('Auditors found it.'))).toBe(true);
-    expect(contextSupports('Other text.\n\nThe auditors found it.', q, ...place('Other text.\n\nThe auditors found it.'))).toBe(false);
-    expect(contextSupports('Auditors found it. Later text', q, ...place('Auditors found it. Later text'))).toBe(false);
+    expect(supports('Other text.\n\nAuditors found it.\n\nLater text', q)).toBe(true);
+    expect(supports('Auditors found it.', q)).toBe(true);
+    expect(supports('Other text.\n\nThe auditors found it.', q)).toBe(false);
+    expect(supports('Auditors found it. Later text', q)).toBe(false);
   });
 
   it('takes one side and the 8 code units beside the span on the other only within 32 code units of where the span is expected', () => {

@@ -6,12 +6,21 @@ import type { TextQuoteSelector } from '../annotation.js';
  * prefix of the text after the quote with `suffix`, compared in place.
  */
 export function contextScore(text: string, { exact, prefix, suffix }: TextQuoteSelector, at: number): number {
-  let before = 0;
-  while (before < prefix.length && before < at && text.charCodeAt(at - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)) before++;
-  const from = at + exact.length;
-  let after = 0;
-  while (after < suffix.length && from + after < text.length && text.charCodeAt(from + after) === suffix.charCodeAt(after)) after++;
-  return before + after;
+  return commonBefore(text, prefix, at) + commonAfter(text, suffix, at + exact.length);
+}
+
+/** How many UTF-16 code units of `text` before offset `start` agree verbatim with the end of `prefix`. */
+export function commonBefore(text: string, prefix: string, start: number): number {
+  let same = 0;
+  while (same < prefix.length && same < start && text.charCodeAt(start - 1 - same) === prefix.charCodeAt(prefix.length - 1 - same)) same++;
+  return same;
+}
+
+/** How many UTF-16 code units of `text` from offset `end` on agree verbatim with the start of `suffix`. */
+export function commonAfter(text: string, suffix: string, end: number): number {
+  let same = 0;
+  while (same < suffix.length && end + same < text.length && text.charCodeAt(end + same) === suffix.charCodeAt(same)) same++;
+  return same;
 }
 
 /**

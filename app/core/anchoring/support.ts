@@ -1,6 +1,7 @@
 import { BLOCK_SEPARATOR } from '../article.js';
 import type { TextQuoteSelector } from '../annotation.js';
 import { pinnedDistance, reverse } from './edit-distance.js';
+import { commonAfter, commonBefore } from './quote-search.js';
 
 /**
  * The least share of each side of the recorded context (`prefix`, `suffix`; by code units) that
@@ -95,20 +96,6 @@ function level(length: number, same: number, edits: () => number, toBreak: () =>
   if (toBreak()) return 3;
   const e = edits();
   return e <= strong ? 2 : e <= weak ? 1 : 0;
-}
-
-/** How many code units before `start` agree verbatim with the end of `prefix`. */
-function commonBefore(text: string, prefix: string, start: number): number {
-  let same = 0;
-  while (same < prefix.length && same < start && text.charCodeAt(start - 1 - same) === prefix.charCodeAt(prefix.length - 1 - same)) same++;
-  return same;
-}
-
-/** How many code units from `end` agree verbatim with the start of `suffix`. */
-function commonAfter(text: string, suffix: string, end: number): number {
-  let same = 0;
-  while (same < suffix.length && end + same < text.length && text.charCodeAt(end + same) === suffix.charCodeAt(same)) same++;
-  return same;
 }
 
 /** Whether the text before `start` ends as `prefix` does from its last block separator on (or is all of that part). */
