@@ -32,6 +32,14 @@ async function tagQuoteAndSource(app: AttestApp): Promise<void> {
   await expectCount(app.page, 2);
 }
 
+/** Tags the quote and its speaker, attributes the quote to the speaker, and selects the speaker (a source). */
+async function tagAttributedQuote(app: AttestApp): Promise<void> {
+  await tagQuoteAndSource(app);
+  await selectRow(app, 'We will win,');
+  await details(app).getByLabel('Attributed to').selectOption({ label: 'Mayor Jane Roe' });
+  await selectRow(app, 'Mayor Jane Roe');
+}
+
 test('Alpha beta gamma.: tag beta as Claim, delete, undo, redo: 1 → 0 → [6,10] back → 0 in the panel, the reader and the store', async ({ app }) => {
   await app.openArticle(fixture('alpha-beta.txt'));
   const { page } = app;
@@ -120,11 +128,8 @@ test('a note is saved as it is typed, kept after restart and exported; the span 
 });
 
 test('deleting a source asks what to do with its quotes; undo brings both back', async ({ app }) => {
-  await tagQuoteAndSource(app);
+  await tagAttributedQuote(app);
   const { page } = app;
-  await selectRow(app, 'We will win,');
-  await details(app).getByLabel('Attributed to').selectOption({ label: 'Mayor Jane Roe' });
-  await selectRow(app, 'Mayor Jane Roe');
   await details(app).getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Delete this source?' });
   await expect(dialog).toContainText('1 annotation is attributed to it.');
@@ -137,6 +142,31 @@ test('deleting a source asks what to do with its quotes; undo brings both back',
   await expect.poll(async () => (await storedAnnotations(app))?.map((a) => a.links)).toEqual([[]]);
   await page.keyboard.press('Control+z');
   await expectCount(page, 2);
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+});
+
+test('changing a source to another type asks first, as its quotes lose their attribution; Cancel keeps both, undo brings both back', async ({ app }) => {
+  await tagAttributedQuote(app);
+  const { page } = app;
+  const type = details(app).getByLabel('Type');
+  await type.focus();
+  await type.selectOption({ label: 'Claim' });
+  const dialog = page.getByRole('alertdialog', { name: 'Change this source to Claim?' });
+  await expect(dialog).toContainText('1 annotation is attributed to it.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(type).toHaveValue('source');
+  await expect(type).toBeFocused();
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,'], ['Source', 'Mayor Jane Roe']]);
+  await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+
+  await type.selectOption({ label: 'Claim' });
+  await dialog.getByRole('button', { name: 'Change to Claim' }).click();
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,'], ['Claim', 'Mayor Jane Roe']]);
+  await expect(page.locator('.annotation-item .attribution')).toHaveCount(0);
+  await expect.poll(async () => (await storedAnnotations(app))?.map((a) => [a.type, a.links])).toEqual([['quote', []], ['claim', []]]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,'], ['Source', 'Mayor Jane Roe']]);
   await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
 });
 

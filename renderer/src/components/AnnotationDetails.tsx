@@ -4,7 +4,6 @@ import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf, isAttributable } from '../../../app/core/attribution.js';
 import type { WordStep } from '../../../app/core/word-step.js';
 import type { AnnotationEdits } from '../state/annotation-edits.js';
-import { Dialog } from './Dialog.js';
 import { useLabels } from './labels/labels-context.js';
 import { sourceChoices } from './source-choices.js';
 import { DETAILS_IDS } from './use-annotation-keys.js';
@@ -57,29 +56,6 @@ function NoteField({ annotation, edits }: { annotation: Annotation; edits: Annot
         onBlur={flush}
       />
     </label>
-  );
-}
-
-/** Asks what to do with the annotations attributed to a source that is being deleted. */
-export function DeleteSourceDialog({ attributed, edits }: { attributed: number; edits: AnnotationEdits }) {
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
-  return (
-    <Dialog role="alertdialog" labelledBy="delete-source-title" onEscape={() => edits.cancelDelete()}>
-      <h2 id="delete-source-title">Delete this source?</h2>
-      <p>{attributed === 1 ? '1 annotation is' : `${attributed} annotations are`} attributed to it.</p>
-      <div className="dialog-buttons">
-        <button ref={first} type="button" onClick={() => void edits.confirmDelete('detach')}>
-          Keep them, unattributed
-        </button>
-        <button type="button" onClick={() => void edits.confirmDelete('delete-them')}>
-          Delete them too
-        </button>
-        <button type="button" onClick={() => edits.cancelDelete()}>
-          Cancel
-        </button>
-      </div>
-    </Dialog>
   );
 }
 

@@ -11,7 +11,7 @@ import { applyLabelStyles } from '../editor/label-styles.js';
 import { useLabels } from './labels/labels-context.js';
 import { LabelsDialog } from './labels/LabelsDialog.js';
 import type { SessionStore } from '../state/session-store.js';
-import { DeleteSourceDialog } from './AnnotationDetails.js';
+import { SourceQuestionDialog } from './SourceQuestionDialog.js';
 import { SideColumn } from './SideColumn.js';
 import { useHeldUntilPainted } from './use-held-until-painted.js';
 import { isFormControl, isInDialog, isTextField } from './form-controls.js';
@@ -49,7 +49,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   useEffect(() => setView('reader'), [state.opened]);
 
   const edits = useMemo(() => new AnnotationEdits(api, session), [api, session]);
-  const { pending: pendingDelete } = useSyncExternalStore(edits.subscribe, edits.getSnapshot);
+  const { pending: question } = useSyncExternalStore(edits.subscribe, edits.getSnapshot);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; id: string | null; canTag: boolean } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
@@ -109,7 +109,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
 
   const [keysShown, setKeysShown] = useState(false);
   const showKeys = useCallback(() => setKeysShown(true), []);
-  useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !labelsShown && !pendingDelete && !state.choice, showKeys);
+  useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !labelsShown && !question && !state.choice, showKeys);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -232,7 +232,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
           }}
         />
       )}
-      {pendingDelete && <DeleteSourceDialog attributed={pendingDelete.attributed} edits={edits} />}
+      {question && <SourceQuestionDialog pending={question} edits={edits} fallback={() => reader.focus()} />}
       {choice && (
         <OverlapMenu
           annotations={choice.ids.map((id) => state.annotations.find((a) => a.id === id)!).filter(Boolean)}

@@ -1,5 +1,5 @@
 import type { AnnotationType } from '../../../app/core/annotation.js';
-import { linkedTo, type AttributedPolicy } from '../../../app/core/attribution.js';
+import { linkedTo, SOURCE_TYPE, type AttributedPolicy } from '../../../app/core/attribution.js';
 import type { AttestApi, IpcRequest, IpcResponse, IpcResult } from '../../../app/core/ipc.js';
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
 import type { SessionStore } from './session-store.js';
@@ -7,12 +7,12 @@ import { ExternalStore } from './external-store.js';
 import { alreadyTaggedMessage } from './already-tagged.js';
 import { describeStep } from './step-message.js';
 
-/** A source about to be deleted while annotations are attributed to it: the analyst says what to do with them. */
-export interface PendingDelete {
-  id: string;
-  /** How many annotations (and orphans) are attributed to it. */
-  attributed: number;
-}
+/**
+ * A source about to be deleted (`delete`) or given another type (`retype`, to `type`) while
+ * annotations are attributed to it: the analyst says what to do with them, or cancels.
+ * `attributed` counts those annotations (and orphans).
+ */
+export type PendingQuestion = { kind: 'delete'; id: string; attributed: number } | { kind: 'retype'; id: string; type: AnnotationType; attributed: number };
 
 /** A change to an annotation, as `annotation:update` takes it. */
 export type AnnotationPatch = IpcRequest<'annotation:update'>['patch'];
@@ -25,16 +25,16 @@ export interface Revealed {
 /**
  * Changing, deleting, undoing and redoing annotations from the renderer: each goes to main, and
  * main's answer (the article's annotations as they are now) is shown in the session. Holds the
- * one question it may ask (deleting a source with attributed annotations) and the annotation the
+ * one question it may ask (deleting or retyping a source with attributed annotations) and the annotation the
  * last undo or redo selected (`revealed`) as its own small external store for `useSyncExternalStore`.
  */
-export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | null; revealed: Revealed | null }> {
+export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | null; revealed: Revealed | null }> {
   // Changes go to main one at a time, so their answers (whole lists) are shown in the order main made them.
   private queue: Promise<unknown> = Promise.resolve();
   // How many queued updates, undos and redos main has not answered: until it does, the annotations shown may be out of date.
   private unanswered = 0;
 
-  /** The snapshot's `pending`: the delete waiting for the analyst's answer, or null; `revealed`: see `Revealed`. */
+  /** The snapshot's `pending`: the question waiting for the analyst's answer, or null; `revealed`: see `Revealed`. */
   constructor(
     private readonly api: AttestApi,
     private readonly session: SessionStore,
@@ -77,9 +77,24 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     return true;
   }
 
-  /** Re-types annotation `id`. */
+  /**
+   * Re-types annotation `id`; a source that annotations are attributed to is first asked about
+   * (`pending`), as they lose their attribution, and re-typed on `confirmRetype`. False when not changed now.
+   */
   retype(id: string, type: AnnotationType): Promise<boolean> {
+    const attributed = type === SOURCE_TYPE ? 0 : this.attributedTo(id, SOURCE_TYPE);
+    if (attributed > 0) {
+      this.setPending({ kind: 'retype', id, type, attributed });
+      return Promise.resolve(false);
+    }
     return this.update(id, { type });
+  }
+
+  /** Answers a pending retype: the source takes its new type and its annotations lose their attribution (undo restores both). */
+  confirmRetype(): Promise<boolean> {
+    const { pending } = this.state;
+    this.setPending(null);
+    return pending?.kind === 'retype' ? this.update(pending.id, { type: pending.type }) : Promise.resolve(false);
   }
 
   /** Attributes annotation `id` to source `sourceId`, or to none. */
@@ -102,21 +117,20 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
    */
   async requestDelete(id = this.session.getSnapshot().selectedId): Promise<void> {
     if (!id) return;
-    const { annotations, opened } = this.session.getSnapshot();
-    const attributed = linkedTo([...annotations, ...(opened?.orphans ?? [])], id).length;
-    if (attributed > 0) return this.setPending({ id, attributed });
+    const attributed = this.attributedTo(id);
+    if (attributed > 0) return this.setPending({ kind: 'delete', id, attributed });
     await this.remove(id);
   }
 
-  /** Answers the pending question: what happens to the annotations attributed to the source. */
+  /** Answers a pending delete: what happens to the annotations attributed to the source. */
   async confirmDelete(policy: AttributedPolicy): Promise<void> {
     const { pending } = this.state;
     this.setPending(null);
-    if (pending) await this.remove(pending.id, policy);
+    if (pending?.kind === 'delete') await this.remove(pending.id, policy);
   }
 
-  /** Drops the pending question; nothing is deleted. */
-  cancelDelete(): void {
+  /** Drops the pending question; nothing is deleted or changed. */
+  cancelQuestion(): void {
     this.setPending(null);
   }
 
@@ -176,11 +190,18 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingDelete | nu
     });
   }
 
+  /** How many annotations and orphans are attributed to annotation `id`; 0 unless it has type `onlyIf` when given. */
+  private attributedTo(id: string, onlyIf?: AnnotationType): number {
+    const { annotations, opened } = this.session.getSnapshot();
+    if (onlyIf !== undefined && annotations.find((a) => a.id === id)?.type !== onlyIf) return 0;
+    return linkedTo([...annotations, ...(opened?.orphans ?? [])], id).length;
+  }
+
   private articleId(): string | null {
     return this.session.getSnapshot().opened?.article.id ?? null;
   }
 
-  private setPending(pending: PendingDelete | null): void {
+  private setPending(pending: PendingQuestion | null): void {
     this.set({ pending });
   }
 }
