@@ -30,4 +30,9 @@ suite('tagging a span with the label it has already', () => {
     const long = `${'word '.repeat(20)}end`;
     expect(alreadyTaggedMessage(long, 'Quote')).toBe(`“${long.slice(0, 60).trimEnd()}…” is already tagged as Quote: it is selected.`);
   });
+
+  it('never cuts an emoji (a surrogate pair) in half', () => {
+    const span = `${'a'.repeat(59)}😀 and more`;
+    expect(alreadyTaggedMessage(span, 'Claim')).toBe(`“${'a'.repeat(59)}…” is already tagged as Claim: it is selected.`);
+  });
 });
