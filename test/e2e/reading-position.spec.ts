@@ -128,7 +128,7 @@ test('A+ and A− after a jump far down a long article (panel row, then P) keep 
   expect((await topParagraph(app.page)).index - before.index).toBeLessThan(4);
 });
 
-test('in a long article one Ctrl+End shows its end, the caret at the end; Ctrl+Home shows its top with the header', async ({ app }) => {
+test('in a long article one Ctrl+End (or Cmd+Down) shows its end, the caret at the end; Ctrl+Home (or Cmd+Up) shows its top with the header', async ({ app }) => {
   const path = join(app.dataDir, 'large.txt');
   writeFileSync(path, largeText(400_000));
   await app.openArticle(path);
@@ -142,16 +142,19 @@ test('in a long article one Ctrl+End shows its end, the caret at the end; Ctrl+H
     });
   const bottom = () => pane.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop);
 
-  await app.page.keyboard.press('Control+End');
-  await settled(app.page);
-  expect(await bottom()).toBeLessThanOrEqual(1);
-  await expect(app.page.locator('.ProseMirror p').last()).toHaveText(LAST_PARAGRAPH);
-  await expect(app.page.locator('.ProseMirror p').last()).toBeInViewport();
-  expect(await caret()).toMatchObject({ text: LAST_PARAGRAPH, atEnd: true });
+  // Ctrl+End and Ctrl+Home, then macOS's Cmd+Down and Cmd+Up.
+  for (const [toEnd, toStart] of [['Control+End', 'Control+Home'], ['Meta+ArrowDown', 'Meta+ArrowUp']]) {
+    await app.page.keyboard.press(toEnd);
+    await settled(app.page);
+    expect(await bottom()).toBeLessThanOrEqual(1);
+    await expect(app.page.locator('.ProseMirror p').last()).toHaveText(LAST_PARAGRAPH);
+    await expect(app.page.locator('.ProseMirror p').last()).toBeInViewport();
+    expect(await caret()).toMatchObject({ text: LAST_PARAGRAPH, atEnd: true });
 
-  await app.page.keyboard.press('Control+Home');
-  await settled(app.page);
-  expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
-  await expect(app.page.locator('.article-header')).toBeInViewport({ ratio: 1 });
-  expect(await caret()).toMatchObject({ atStart: true });
+    await app.page.keyboard.press(toStart);
+    await settled(app.page);
+    expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+    await expect(app.page.locator('.article-header')).toBeInViewport({ ratio: 1 });
+    expect(await caret()).toMatchObject({ atStart: true });
+  }
 });

@@ -35,10 +35,15 @@ export function isDeleteKey(event: KeyboardEvent): boolean {
   return (event.key === 'Delete' && !event.altKey) || (event.key === 'Backspace' && (event.ctrlKey || event.metaKey));
 }
 
-/** Which end of the doc a key press goes to: Ctrl/Cmd+Home the start, Ctrl/Cmd+End the end (Shift or not); null for other keys. */
+/**
+ * Which end of the doc a key press goes to: Ctrl/Cmd+Home or Cmd+Up (macOS) the start,
+ * Ctrl/Cmd+End or Cmd+Down the end (Shift or not); null for other keys.
+ */
 function documentEdgeKey(event: KeyboardEvent): 'start' | 'end' | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  return event.key === 'Home' ? 'start' : event.key === 'End' ? 'end' : null;
+  if (event.key === 'Home' || (event.metaKey && !event.ctrlKey && event.key === 'ArrowUp')) return 'start';
+  if (event.key === 'End' || (event.metaKey && !event.ctrlKey && event.key === 'ArrowDown')) return 'end';
+  return null;
 }
 
 /** `tr` with its selection collapsed to the selection's end (unchanged when empty). */
