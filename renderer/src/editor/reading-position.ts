@@ -38,17 +38,16 @@ export function scrollerOf(el: Element): Element {
 
 /**
  * The reading position of `view` in `scroller`: the position at the top of the scroller's
- * viewport (ProseMirror `posAtCoords`, a few px into the text column) and its line's offset below
+ * viewport (`positionAtTop`) and its line's offset below
  * that top, with the end of `highlight` to keep in view when all of it is in view now; null when
  * the text's top is in view (nothing of it is above the viewport to keep).
  */
 export function readingPosition(view: EditorView, scroller: Element, highlight: Element | null): ReadingPosition | null {
   const { top, bottom } = scroller.getBoundingClientRect();
-  const text = view.dom.getBoundingClientRect();
-  if (text.top >= top) return null;
-  const found = view.posAtCoords({ left: text.left + 4, top: top + 2 });
-  if (!found) return null;
-  const position: ReadingPosition = { pos: found.pos, offset: view.coordsAtPos(found.pos, 1).top - top };
+  if (view.dom.getBoundingClientRect().top >= top) return null;
+  const pos = positionAtTop(view, top);
+  if (pos === null) return null;
+  const position: ReadingPosition = { pos, offset: view.coordsAtPos(pos, 1).top - top };
   const shown = highlight?.getBoundingClientRect();
   if (highlight && shown && shown.top >= top && shown.bottom <= bottom) position.keep = view.posAtDOM(highlight, highlight.childNodes.length);
   return position;
@@ -129,9 +128,17 @@ export function readingOffset(view: EditorView, projection: TextProjection): num
       // A DOM point ProseMirror does not map (outside its content): the view's top then.
     }
   }
-  const box = view.dom.getBoundingClientRect();
   const scroller = scrollerOf(view.dom);
-  const top = Math.max(box.top, scroller === view.dom.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().top);
-  const found = view.posAtCoords({ left: box.left + box.width / 2, top: Math.min(top + 1, box.bottom - 1) });
-  return found ? projection.toOffset(found.pos) : 0;
+  const pos = positionAtTop(view, scroller === view.dom.ownerDocument.scrollingElement ? 0 : scroller.getBoundingClientRect().top);
+  return pos === null ? 0 : projection.toOffset(pos);
+}
+
+/**
+ * The doc position at the top of the part of `view` in view, `top` being the viewport's top edge
+ * (client px): ProseMirror `posAtCoords` a few px into the text column, below `top` or the text's
+ * own top, whichever is lower; null when it finds none.
+ */
+function positionAtTop(view: EditorView, top: number): number | null {
+  const box = view.dom.getBoundingClientRect();
+  return view.posAtCoords({ left: box.left + 4, top: Math.min(Math.max(top, box.top) + 2, box.bottom - 1) })?.pos ?? null;
 }
