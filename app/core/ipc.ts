@@ -3,6 +3,7 @@ import { ENCODING_CHOICES } from './encodings.js';
 import { EXPORT_FORMATS, EXPORT_SCOPES, ImportReportSchema } from './formats/interchange.js';
 import type { MenuCommand } from './ipc-messages.js';
 import { LibraryListingSchema } from './library-schemas.js';
+import { PreferencesSchema } from './preferences.js';
 import { AnnotationLinkSchema, AnnotationSchema, AnnotationTypeSchema, ArticleSchema, LabelInputSchema, LabelSchema, OrphanAnnotationSchema } from './schemas.js';
 
 /**
@@ -143,6 +144,10 @@ export const ipcContract = {
       .strict(),
     response: z.object({ labels: z.array(LabelSchema), changed: z.number().int().nonnegative(), articles: z.number().int().nonnegative(), current: ArticleAnnotationsSchema.nullable() }),
   },
+  /** The analyst's preferences (the reader's text size), kept by main for every article. */
+  'preferences:get': { request: z.object({}).strict(), response: PreferencesSchema },
+  /** Changes the preferences the request names; answers them all. */
+  'preferences:set': { request: PreferencesSchema.partial().strict(), response: PreferencesSchema },
 } as const;
 
 /** A channel name of the contract. */

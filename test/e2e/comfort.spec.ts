@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.js';
 import { dragSelect, panelRows } from './helpers.js';
@@ -5,7 +6,7 @@ import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
 
-test('A+ and A− change the reader text size, remembered after a reload', async ({ app }) => {
+test('A+ and A− change the reader text size, remembered after a reload and after a restart (main keeps it: in browser mode a new profile has no localStorage)', async ({ app }) => {
   await app.openArticle(fixture('officials.txt'));
   const { page } = app;
   const size = () => page.locator('.reader').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -17,12 +18,16 @@ test('A+ and A− change the reader text size, remembered after a reload', async
   await page.reload();
   await app.openArticle(fixture('officials.txt'));
   expect(await size()).toBeCloseTo(base * 1.3, 1);
+  await app.restart();
+  await app.openArticle(fixture('officials.txt'));
+  await expect.poll(() => app.page.locator('.reader').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(base * 1.3, 1);
   for (let i = 0; i < 10; i++) {
-    const smaller = page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Smaller text' });
+    const smaller = app.page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Smaller text' });
     if (await smaller.isDisabled()) break;
     await smaller.click();
   }
-  expect(await size()).toBeCloseTo(base * 0.8, 1);
+  expect(await app.page.locator('.reader').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(base * 0.8, 1);
+  expect(JSON.parse(readFileSync(join(app.dataDir, 'preferences.json'), 'utf8')).preferences).toEqual({ readerScale: 0.8 });
 });
 
 test('the context menu tags a selection and acts on a highlight', async ({ app }) => {

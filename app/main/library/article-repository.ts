@@ -8,6 +8,7 @@ import { StoreError } from '../store/store-error.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
 import { LabelSettings } from '../labels/label-settings.js';
 import { EncodingChoices } from './encoding-choices.js';
+import { PreferenceSettings } from '../preferences/preference-settings.js';
 
 export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
 
@@ -32,6 +33,8 @@ export class ArticleRepository {
   readonly encodings: EncodingChoices;
   /** The label set applied to every article (`labels.json`). */
   readonly labels: LabelSettings;
+  /** The analyst's preferences (`preferences.json`). */
+  readonly preferences: PreferenceSettings;
   /** Damaged store files found since start: each moved aside and its last good copy restored (to tell the analyst). */
   readonly notices: StoreNotice[] = [];
   /**
@@ -49,6 +52,7 @@ export class ArticleRepository {
     this.index = this.openStore({ cwd: dataDir, name: 'index', check: (raw) => errorOf(parseIndex(raw, () => null)) });
     this.encodings = new EncodingChoices(dataDir, this.openStore);
     this.labels = new LabelSettings(dataDir, this.openStore);
+    this.preferences = new PreferenceSettings(dataDir, this.openStore);
     const raw = this.index.read();
     if (Object.keys(raw).length === 0) {
       this.files = {};

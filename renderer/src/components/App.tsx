@@ -170,6 +170,8 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   return (
     <div className="app">
       <Toolbar
+        api={api}
+        onError={(message) => session.fail(message)}
         hasArticle={article !== null && view === 'reader'}
         libraryShown={view === 'library'}
         onLibrary={() => setView(view === 'library' ? 'reader' : 'library')}

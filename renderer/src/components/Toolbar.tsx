@@ -1,9 +1,10 @@
 import type { AnnotationType } from '../../../app/core/annotation.js';
+import type { AttestApi } from '../../../app/core/ipc.js';
 import { FontSizeControl } from './FontSizeControl.js';
 import { useLabels } from './labels/labels-context.js';
 
 /** The toolbar: the library, open, tag the selection with any label (buttons keep the reader's selection), the labels, export. */
-export function Toolbar(props: { hasArticle: boolean; libraryShown: boolean; onLibrary(): void; onOpen(): void; onTag(type: AnnotationType): void; onLabels(): void; onExport(): void }) {
+export function Toolbar(props: { api: AttestApi; onError(message: string): void; hasArticle: boolean; libraryShown: boolean; onLibrary(): void; onOpen(): void; onTag(type: AnnotationType): void; onLabels(): void; onExport(): void }) {
   const keep = (event: React.MouseEvent) => event.preventDefault();
   const labels = useLabels();
   return (
@@ -39,7 +40,7 @@ export function Toolbar(props: { hasArticle: boolean; libraryShown: boolean; onL
       <button type="button" onClick={props.onExport} disabled={!props.hasArticle} title="Export annotated JSON (Ctrl+E)">
         Export
       </button>
-      <FontSizeControl />
+      <FontSizeControl api={props.api} onError={props.onError} />
     </header>
   );
 }
