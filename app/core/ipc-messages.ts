@@ -4,7 +4,7 @@
  */
 
 /** Commands of the application menu. */
-export const MENU_COMMANDS = ['open', 'export', 'tag-claim', 'tag-quote', 'tag-source', 'delete', 'undo', 'redo', 'labels'] as const;
+export const MENU_COMMANDS = ['open', 'export', 'tag-claim', 'tag-quote', 'tag-source', 'delete', 'undo', 'redo', 'labels', 'find'] as const;
 /** A menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

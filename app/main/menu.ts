@@ -26,6 +26,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         { type: 'separator' },
         { role: 'copy' },
         { role: 'selectAll' },
+        { id: 'find', label: '&Find in Article…', accelerator: 'CmdOrCtrl+F', click: send('find') },
         { type: 'separator' },
         { label: 'Tag as &Claim', click: send('tag-claim') },
         { label: 'Tag as &Quote', click: send('tag-quote') },

@@ -47,7 +47,7 @@ test('keyboard only: select by word, tag a quote and a source, jump back, attrib
   await keys.press('?');
   const overlay = page.getByRole('dialog', { name: 'Keyboard keys' });
   await expect(overlay).toBeVisible();
-  for (const action of ['Next / previous annotation', 'Go to the start / end of the article', "Open the annotation's details", 'Attribute the annotation to a source', 'Delete the annotation', 'Undo the last annotation change']) {
+  for (const action of ['Next / previous annotation', 'Go to the start / end of the article', 'Find in the article: Enter / Shift+Enter for the next / previous match, Esc selects it to tag', "Open the annotation's details", 'Attribute the annotation to a source', 'Delete the annotation', 'Undo the last annotation change']) {
     await expect(overlay.getByRole('row').filter({ hasText: action })).toHaveCount(1);
   }
   await keys.press('Escape');

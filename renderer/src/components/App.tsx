@@ -12,6 +12,8 @@ import { useLabels } from './labels/labels-context.js';
 import { LabelsDialog } from './labels/LabelsDialog.js';
 import type { SessionStore } from '../state/session-store.js';
 import { SourceQuestionDialog } from './SourceQuestionDialog.js';
+import { FindBar } from './FindBar.js';
+import type { TextMatch } from '../../../app/core/find.js';
 import { SideColumn } from './SideColumn.js';
 import { useHeldUntilPainted } from './use-held-until-painted.js';
 import { isFormControl, isInDialog, isTextField } from './form-controls.js';
@@ -111,6 +113,26 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const showKeys = useCallback(() => setKeysShown(true), []);
   useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !labelsShown && !question && !state.choice, showKeys);
 
+  // Find in the article: where the analyst was reading when it opened, the selection as its first query.
+  const [find, setFind] = useState<{ from: number; query: string; request: number } | null>(null);
+  const openFind = useCallback(() => {
+    if (!article) return;
+    const range = reader.selection();
+    const selected = range && range.end - range.start <= 200 ? article.text.slice(range.start, range.end) : '';
+    setFind((open) => (open ? { ...open, request: open.request + 1 } : { from: range?.start ?? reader.readingOffset() ?? 0, query: /\n/.test(selected) ? '' : selected, request: 0 }));
+  }, [article, reader]);
+  useEffect(() => setFind(null), [article?.id]);
+  const showMatches = useCallback((matches: readonly TextMatch[], current: number) => reader.showMatches(matches, current), [reader]);
+  const closeFind = useCallback(
+    (match: TextMatch | null) => {
+      setFind(null);
+      reader.showMatches([], -1);
+      if (match) reader.selectText(match.start, match.end);
+      else reader.focus();
+    },
+    [reader],
+  );
+
   const runCommand = useCallback(
     (command: MenuCommand) => {
       if (command === 'open') void session.choose();
@@ -118,6 +140,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       else if (command === 'export') void session.exportArticle().then((path) => path && session.inform(`Exported to ${path}`));
       // Tagging and deleting act on the reader, never on it hidden behind the library.
       else if (view !== 'reader') return;
+      else if (command === 'find') openFind();
       else if (command === 'delete') void edits.requestDelete();
       else if (command === 'undo' || command === 'redo') {
         // In a text box the keys undo typing, as everywhere; elsewhere they undo annotation changes.
@@ -126,7 +149,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       }
       else tag(command.slice('tag-'.length) as AnnotationType);
     },
-    [edits, session, tag, view],
+    [edits, openFind, session, tag, view],
   );
 
   useEffect(() => api.onMenuCommand(runCommand), [api, runCommand]);
@@ -136,9 +159,9 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
-      if (api.runtime === 'browser' && mod && !event.shiftKey && !event.altKey && (key === 'o' || key === 'e')) {
+      if (api.runtime === 'browser' && mod && !event.shiftKey && !event.altKey && (key === 'o' || key === 'e' || key === 'f')) {
         event.preventDefault();
-        runCommand(key === 'o' ? 'open' : 'export');
+        runCommand(key === 'o' ? 'open' : key === 'e' ? 'export' : 'find');
       } else if (api.runtime === 'browser' && isUndoKey(event) && !isTextField(event.target)) {
         event.preventDefault();
         runCommand(isUndoKey(event)!);
@@ -181,6 +204,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
         onExport={() => runCommand('export')}
       />
       <InterchangeBar api={api} session={session} articleId={article?.id ?? null} />
+      {find && article && view === 'reader' && <FindBar text={article.text} from={find.from} initialQuery={find.query} focusRequest={find.request} onShow={showMatches} onClose={closeFind} />}
       {state.message && (
         <div className={`message message-${state.message.kind}`} role={state.message.kind === 'error' ? 'alert' : 'status'}>
           <span>{state.message.text}</span>

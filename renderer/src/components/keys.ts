@@ -19,6 +19,7 @@ const SELECTION_KEYS: readonly { keys: string; action: string }[] = [
 const OTHER_KEYS: readonly { keys: string; action: string }[] = [
   { keys: 'N or ] / P or [', action: 'Next / previous annotation' },
   { keys: 'Ctrl+Home / Ctrl+End (Cmd+↑ / Cmd+↓)', action: 'Go to the start / end of the article' },
+  { keys: 'Ctrl+F', action: 'Find in the article: Enter / Shift+Enter for the next / previous match, Esc selects it to tag' },
   { keys: 'Enter', action: "Open the annotation's details" },
   { keys: 'A', action: 'Attribute the annotation to a source' },
   { keys: 'Delete or Ctrl+Backspace', action: 'Delete the annotation' },

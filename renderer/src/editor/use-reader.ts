@@ -9,6 +9,8 @@ import { afterNextFrame } from '../after-frame.js';
 import { buildDoc } from './build-doc.js';
 import { eagerLayoutPlugin, firstScreen, openFirstScreen, viewportChars } from './first-screen.js';
 import { highlightKey, highlightPlugin, pinHighlights, setHighlights } from './highlight-plugin.js';
+import { findPlugin, showFindMatches } from './find-plugin.js';
+import type { TextMatch } from '../../../app/core/find.js';
 import { watchNearViewport } from './near-viewport.js';
 import { TextProjection } from './projection.js';
 import { caretElement } from './caret-element.js';
@@ -80,6 +82,10 @@ export interface ReaderHandle {
   readingOffset(): number | null;
   /** Puts the caret at `offset` of the canonical text (UTF-16), the view not scrolled: where next and previous went. */
   placeCaret(offset: number): void;
+  /** Paints the find bar's matches (canonical offsets, UTF-16) with `current` the current one, scrolled into view; `[]`, -1 clears them. */
+  showMatches(matches: readonly TextMatch[], current: number): void;
+  /** Focuses the reader with [start, end) of the canonical text (UTF-16) selected and in view, ready to be tagged. */
+  selectText(start: number, end: number): void;
 }
 
 function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
@@ -128,7 +134,7 @@ export function useReader(
     const first = firstScreen(doc, viewportChars(root.ownerDocument.defaultView ?? window));
     const opened = openFirstScreen(root);
     const view = new EditorView(root, {
-      state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection, { ...shownRef.current, near: first.near }), eagerLayoutPlugin(doc, first.nodes)] }),
+      state: EditorState.create({ doc, plugins: [readOnlyPlugin(), highlightPlugin(projection, { ...shownRef.current, near: first.near }), findPlugin(), eagerLayoutPlugin(doc, first.nodes)] }),
       attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
       handleKeyDown(view, event) {
         if (isDeleteKey(event)) {
@@ -274,6 +280,18 @@ export function useReader(
       if (!current) return;
       const { view, projection } = current;
       view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, projection.toPos(offset))));
+    },
+    showMatches(matches, current) {
+      const live = viewRef.current;
+      if (live) showFindMatches(live.view, live.projection, matches, current);
+    },
+    selectText(start, end) {
+      const current = viewRef.current;
+      if (!current) return;
+      const { view, projection } = current;
+      // ProseMirror takes a selection into the DOM only once it has focus.
+      view.focus();
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, projection.toPos(start), projection.toPos(end))).scrollIntoView());
     },
   }), []);
 }

@@ -1,0 +1,59 @@
+/**
+ * Finding a phrase in an article's canonical text, as the reader's find bar does. Offsets are
+ * UTF-16 code units of the text searched, so `text.slice(start, end)` is what was found.
+ */
+
+/** One place the phrase was found: [start, end) in UTF-16 code units of the text searched. */
+export interface TextMatch {
+  start: number;
+  end: number;
+}
+
+/** At most this many matches are returned; `truncated` says when there were more. */
+export const MAX_MATCHES = 10_000;
+
+/** Characters of the query that also match their typographic forms in the text. */
+const VARIANTS: Readonly<Record<string, string>> = {
+  "'": "['‘’ʼ]",
+  '‘': "['‘’ʼ]",
+  '’': "['‘’ʼ]",
+  '"': '["“”„]',
+  '“': '["“”„]',
+  '”': '["“”„]',
+  '-': '[-‐‑‒–—]',
+};
+
+/** The regular expression source for `query`: literal characters, quotes and dashes in any of their forms, white space as any run of it. */
+function patternOf(query: string): string {
+  let source = '';
+  for (const part of query.trim().split(/\s+/u)) {
+    if (source) source += '\\s+';
+    for (const char of part) source += VARIANTS[char] ?? char.replace(/[\\^$.*+?()[\]{}|/]/u, '\\$&');
+  }
+  return source;
+}
+
+/**
+ * The places of `query` in `text`, in order and not overlapping: case-insensitive (Unicode simple
+ * case folding, the `u` and `i` flags of `RegExp`), a run of white space in the query matching
+ * any run of white space (line breaks and NO-BREAK SPACE too), straight and curly quotes alike,
+ * and a hyphen matching any dash; white space around the query is ignored. None for a query of
+ * white space alone. At most `limit` matches, `truncated` when there are more.
+ */
+export function findInText(text: string, query: string, limit = MAX_MATCHES): { matches: TextMatch[]; truncated: boolean } {
+  const matches: TextMatch[] = [];
+  if (query.trim() === '') return { matches, truncated: false };
+  const pattern = new RegExp(patternOf(query), 'giu');
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    if (matches.length === limit) return { matches, truncated: true };
+    matches.push({ start: found.index, end: found.index + found[0].length });
+  }
+  return { matches, truncated: false };
+}
+
+/** The index of the first of `matches` (in text order) that starts at or after `offset`, wrapping to 0; -1 when there are none. */
+export function firstMatchFrom(matches: readonly TextMatch[], offset: number): number {
+  if (matches.length === 0) return -1;
+  const i = matches.findIndex((m) => m.start >= offset);
+  return i < 0 ? 0 : i;
+}

@@ -1,0 +1,65 @@
+import { describe as suite, expect, it } from 'vitest';
+import { findInText, firstMatchFrom } from '../../app/core/find.js';
+
+/** What each match covers, checking the offsets' invariant on the way. */
+function found(text: string, query: string): string[] {
+  return findInText(text, query).matches.map(({ start, end }) => {
+    expect(start).toBeLessThan(end);
+    return text.slice(start, end);
+  });
+}
+
+suite('finding a phrase in the canonical text', () => {
+  it('finds every place, case-insensitively, in order, as UTF-16 offsets', () => {
+    const text = 'The mayor said. the Mayor left. THE END';
+    expect(findInText(text, 'the')).toEqual({ matches: [{ start: 0, end: 3 }, { start: 16, end: 19 }, { start: 32, end: 35 }], truncated: false });
+    expect(found(text, 'mayor')).toEqual(['mayor', 'Mayor']);
+  });
+
+  it('counts in UTF-16 code units past astral characters and matches non-Latin case', () => {
+    const text = '😀 Über ÜBER über 😀 Σίσυφος ΣΊΣΥΦΟΣ';
+    const { matches } = findInText(text, 'über');
+    expect(matches[0]).toEqual({ start: 3, end: 7 });
+    expect(found(text, 'über')).toEqual(['Über', 'ÜBER', 'über']);
+    expect(found(text, 'σίσυφος')).toEqual(['Σίσυφος', 'ΣΊΣΥΦΟΣ']);
+  });
+
+  it('lets white space match any run of it (a line break, a paragraph break, a NO-BREAK SPACE), and ignores it around the query', () => {
+    const text = 'said the\nminister; said\u00a0the\n\nminister';
+    expect(found(text, 'the minister')).toEqual(['the\nminister', 'the\n\nminister']);
+    expect(found(text, '  said   the ')).toEqual(['said the', 'said\u00a0the']);
+  });
+
+  it('matches straight and curly quotes alike, and a hyphen any dash', () => {
+    const text = 'He didn’t say “no” – he said "maybe" - later don\'t';
+    expect(found(text, "didn't")).toEqual(['didn’t']);
+    expect(found(text, '"no"')).toEqual(['“no”']);
+    expect(found(text, 'don’t')).toEqual(["don't"]);
+    expect(found(text, 'say “no” - he')).toEqual(['say “no” – he']);
+  });
+
+  it('takes the query literally: no regular expression runs', () => {
+    expect(found('a.b axb (a+b) [x]', 'a.b')).toEqual(['a.b']);
+    expect(found('a.b axb (a+b) [x] a\\b', '(a+b)')).toEqual(['(a+b)']);
+    expect(found('[x] a\\b a|b', '[x]')).toEqual(['[x]']);
+    expect(found('[x] a\\b a|b', 'a\\b')).toEqual(['a\\b']);
+    expect(found('[x] a\\b a|b', 'a|b')).toEqual(['a|b']);
+  });
+
+  it('finds nothing for an empty or blank query, and stops at the limit saying so', () => {
+    expect(findInText('text', '')).toEqual({ matches: [], truncated: false });
+    expect(findInText('text', ' \n ')).toEqual({ matches: [], truncated: false });
+    const { matches, truncated } = findInText('ab '.repeat(10), 'ab', 4);
+    expect(matches).toHaveLength(4);
+    expect(truncated).toBe(true);
+    expect(findInText('ab '.repeat(4), 'ab', 4).truncated).toBe(false);
+  });
+
+  it('starts from the first match at or after the reading place, wrapping around', () => {
+    const { matches } = findInText('x a x a x', 'x');
+    expect(firstMatchFrom(matches, 0)).toBe(0);
+    expect(firstMatchFrom(matches, 3)).toBe(1);
+    expect(firstMatchFrom(matches, 9)).toBe(0);
+    expect(firstMatchFrom([], 3)).toBe(-1);
+  });
+});
