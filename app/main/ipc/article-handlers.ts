@@ -9,7 +9,7 @@ import { ImportError } from '../importers/errors.js';
 import { adoptLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
-import { carryInto, previousAtPath } from '../library/carry-over.js';
+import { carryFromPrevious, carryInto, previousAtPath } from '../library/carry-over.js';
 import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /** A stored record as the reader receives it: the article, its annotations and its orphans. */
@@ -22,8 +22,10 @@ export function opened(record: ArticleRecord): OpenedArticle {
  * before comes back from the store without extraction; new bytes are imported (in the encoding
  * the analyst chose for them, if any), and a text seen before (same canonical-text hash, e.g. a
  * renamed copy) keeps its annotations. When the file at this path held another text before (it
- * changed), that article's annotations are re-anchored in this one (moved, or kept as orphans);
- * the earlier record stays as it was. An Attest export (`.json`) reopens its article with its
+ * changed), that article's annotations are re-anchored in this one (moved, or kept as orphans),
+ * and when this text has a record already (the file went back to it), what was changed or
+ * deleted at the other text since holds here too (`carryFromPrevious`); the other record stays
+ * as it was. An Attest export (`.json`) reopens its article with its
  * annotations anchored by their selectors against its text.
  */
 export async function openArticle(repository: ArticleRepository, path: string): Promise<OpenedArticle> {
@@ -46,7 +48,7 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   }
   const previous = previousAtPath(repository, file.path, article.id);
   const record = repository.put(article);
-  if (previous) carryInto(repository, record, [...previous.annotations, ...previous.orphans]);
+  if (previous) carryFromPrevious(repository, record, previous);
   // An export's annotations are anchored by their selectors as a changed file's are; ids already there are kept once.
   if (exported.length > 0) carryInto(repository, record, exported);
   return opened(record);
@@ -65,7 +67,7 @@ export async function reopenWithEncoding(repository: ArticleRepository, articleI
   const article = await importArticle(file, { encoding });
   repository.encodings.set(article.source.sha256, encoding);
   const record = repository.put(article);
-  if (record.article.id !== articleId) carryInto(repository, record, [...before.annotations, ...before.orphans]);
+  if (record.article.id !== articleId) carryFromPrevious(repository, record, before);
   return opened(record);
 }
 

@@ -9,6 +9,7 @@ import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecor
 import { LabelSettings } from '../labels/label-settings.js';
 import { EncodingChoices } from './encoding-choices.js';
 import { PreferenceSettings } from '../preferences/preference-settings.js';
+import { tombstones } from './tombstones.js';
 
 export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
 
@@ -138,6 +139,7 @@ export class ArticleRepository {
   applyChanges(articleId: string, changes: readonly Change<Annotation | OrphanAnnotation>[]): void {
     const record = this.require(articleId);
     const next = applyChanges<Annotation | OrphanAnnotation>([...record.annotations, ...record.orphans], changes);
+    record.deleted = tombstones(record, next, new Date().toISOString());
     record.annotations = next.filter((a): a is Annotation => !('reason' in a));
     record.orphans = next.filter((a): a is OrphanAnnotation => 'reason' in a);
     this.markDirty(articleId);

@@ -22,6 +22,12 @@ export const ArticleRecordSchema = z.object({
   annotations: z.array(AnnotationSchema),
   /** Annotations carried over from an earlier text of the article that could not be placed in this one. */
   orphans: z.array(OrphanAnnotationSchema),
+  /**
+   * Ids of annotations and orphans deleted from this record, each with when (ISO 8601): when the
+   * file goes back to a text it held before, what was deleted since is not brought back
+   * (`carryFromPrevious`). Absent in records written before it was kept.
+   */
+  deleted: z.array(z.object({ id: z.string().min(1).max(100), at: z.string() })).optional(),
 });
 
 const IndexV1Schema = z.object({ schemaVersion: z.literal(1), files: z.record(z.string(), articleId) });
