@@ -51,7 +51,7 @@ suite('a file that goes back to a text it held before (reverted, checked out aga
     const added: Annotation = await app.ok('annotation:create', { articleId: back.article.id, type: 'quote', start: A.indexOf('Critics disagree.'), end: A.indexOf('Critics disagree.') + 'Critics disagree.'.length });
     const again = await open(B);
     expect(shown(again)).toEqual([['claim', 'the barrier will cost 48 million', 'Written on B.'], ['quote', 'Critics disagree.', '']]);
-    expect(again.annotations.map((a) => a.id)).toEqual([claim.id, added.id]);
+    expect(again.annotations.map((a: Annotation) => a.id)).toEqual([claim.id, added.id]);
   });
 
   it('an undone delete at the later text comes back with the revert', async () => {
