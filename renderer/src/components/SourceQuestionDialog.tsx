@@ -10,19 +10,12 @@ const attributedText = (n: number) => (n === 1 ? '1 annotation is attributed to 
  * Asks what happens to the annotations attributed to a source that is being deleted (keep them
  * unattributed, delete them too) or given another type (they lose their attribution); Cancel or
  * Esc changes nothing. The first button has focus; when the dialog closes, focus goes back to
- * where it was (the Type select, the Delete button), or to `fallback` when that is gone.
+ * where it was (the Type select, the Delete button: see `Dialog`), or to `fallback` when that is gone.
  */
 export function SourceQuestionDialog({ pending, edits, fallback }: { pending: PendingQuestion; edits: AnnotationEdits; fallback(): void }) {
   const labels = useLabels();
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const before = document.activeElement;
-    first.current?.focus();
-    return () => {
-      if (before instanceof HTMLElement && before.isConnected && before !== document.body) before.focus();
-      else fallback();
-    };
-  }, [pending.kind, pending.id]);
+  useEffect(() => first.current?.focus(), [pending.kind, pending.id]);
   const cancel = (
     <button type="button" onClick={() => edits.cancelQuestion()}>
       Cancel
@@ -31,7 +24,7 @@ export function SourceQuestionDialog({ pending, edits, fallback }: { pending: Pe
   if (pending.kind === 'retype') {
     const name = labelOf(labels, pending.type).name;
     return (
-      <Dialog role="alertdialog" labelledBy="retype-source-title" onEscape={() => edits.cancelQuestion()}>
+      <Dialog role="alertdialog" labelledBy="retype-source-title" onEscape={() => edits.cancelQuestion()} onFocusGone={fallback}>
         <h2 id="retype-source-title">Change this source to {name}?</h2>
         <p>
           {attributedText(pending.attributed)} Only a source can be attributed to, so {pending.attributed === 1 ? 'it' : 'they'} will be unattributed (Ctrl+Z undoes it).
@@ -46,7 +39,7 @@ export function SourceQuestionDialog({ pending, edits, fallback }: { pending: Pe
     );
   }
   return (
-    <Dialog role="alertdialog" labelledBy="delete-source-title" onEscape={() => edits.cancelQuestion()}>
+    <Dialog role="alertdialog" labelledBy="delete-source-title" onEscape={() => edits.cancelQuestion()} onFocusGone={fallback}>
       <h2 id="delete-source-title">Delete this source?</h2>
       <p>{attributedText(pending.attributed)}</p>
       <div className="dialog-buttons">
