@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, rowsThatDoNotFit, tagWith } from './helpers.js';
+import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, rowsThatDoNotFit, tabWalk, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -143,6 +143,21 @@ test('deleting a source asks what to do with its quotes; undo brings both back',
   await page.keyboard.press('Control+z');
   await expectCount(page, 2);
   await expect(row(app, 'We will win,').locator('.attribution')).toHaveText('→ Mayor Jane Roe');
+});
+
+test('Tab stays in the question about deleting a source; Cancel gives focus back to Delete', async ({ app }) => {
+  await tagAttributedQuote(app);
+  const { page } = app;
+  const remove = details(app).getByRole('button', { name: 'Delete' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('alertdialog', { name: 'Delete this source?' });
+  await expect(question.getByRole('button', { name: 'Keep them, unattributed' })).toBeFocused();
+  expect(await tabWalk(page, '.dialog', 8)).toEqual(Array(8).fill(true));
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await expectCount(page, 2);
 });
 
 test('changing a source to another type asks first, as its quotes lose their attribution; Cancel keeps both, undo brings both back', async ({ app }) => {

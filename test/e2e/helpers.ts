@@ -193,3 +193,13 @@ export async function openBulkArticle(app: AttestApp, seed: number, overlap: num
   await expect(app.page.getByRole('region', { name: 'Annotations' }).locator('h2').first()).toHaveText(`Annotations ${spans.length}`);
   return record.annotations.map((a: { id: string }) => a.id);
 }
+
+/** Presses Tab `presses` times; after each, whether focus is inside `selector`. */
+export async function tabWalk(page: Page, selector: string, presses: number): Promise<boolean[]> {
+  const inside: boolean[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    inside.push(await page.evaluate((s) => !!document.activeElement?.closest(s), selector));
+  }
+  return inside;
+}
