@@ -93,3 +93,34 @@ test('keyboard only: ) extends the selection to the end of the sentence, ( to it
     ['Quote', 'council called it certain.'],
   ]);
 });
+
+test('keyboard only: from the Type choice Tab reaches the boundary buttons before the note; Esc in the panel goes back to the reader, after clearing a filter', async ({ app }) => {
+  await app.openArticle(fixture('attribution.txt'));
+  const { page } = app;
+  const keys = page.keyboard;
+  await page.locator('.ProseMirror').focus();
+  await keys.press('Control+Home');
+  await keys.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await keys.press('Control+Shift+ArrowRight');
+  await keys.press('q');
+  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win']]);
+  await keys.press('Enter');
+  const details = page.getByRole('region', { name: 'Annotation', exact: true });
+  await expect(details.getByLabel('Type')).toBeFocused();
+  await keys.press('Tab');
+  await expect(details.getByLabel('Attributed to')).toBeFocused();
+  await keys.press('Tab');
+  await expect(details.getByRole('button', { name: 'Extend start by a word' })).toBeFocused();
+
+  const reader = page.locator('.ProseMirror');
+  await page.locator('.annotation-item').first().focus();
+  await keys.press('Escape');
+  await expect(reader).toBeFocused();
+  const filter = page.getByRole('searchbox', { name: 'Filter annotations' });
+  await filter.fill('win');
+  await keys.press('Escape');
+  await expect(filter).toBeFocused();
+  await expect(filter).toHaveValue('');
+  await keys.press('Escape');
+  await expect(reader).toBeFocused();
+});

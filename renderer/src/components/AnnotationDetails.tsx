@@ -72,13 +72,6 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
       <h2>Annotation</h2>
       <blockquote className="details-exact">{shownQuote(annotation.target.quote.exact, LONG_QUOTE)}</blockquote>
       {annotation.target.quote.exact.length > LONG_QUOTE && <p className="details-length">{annotation.target.quote.exact.length.toLocaleString('en')} characters, the first {LONG_QUOTE.toLocaleString('en')} shown (exports hold them all)</p>}
-      <div className="details-steps" role="group" aria-label="Boundaries">
-        {STEPS.map(({ step, label, text }) => (
-          <button key={label} type="button" aria-label={label} title={label} onClick={() => void edits.adjust(annotation.id, step)}>
-            {text}
-          </button>
-        ))}
-      </div>
       <label className="details-field">
         <span>Type</span>
         <select id={DETAILS_IDS.type} value={annotation.type} onChange={(event) => void edits.retype(annotation.id, event.target.value as AnnotationType)}>
@@ -102,6 +95,13 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
           </select>
         </label>
       )}
+      <div className="details-steps" role="group" aria-label="Boundaries">
+        {STEPS.map(({ step, label, text }) => (
+          <button key={label} type="button" aria-label={label} title={label} onClick={() => void edits.adjust(annotation.id, step)}>
+            {text}
+          </button>
+        ))}
+      </div>
       <NoteField key={annotation.id} annotation={annotation} edits={edits} />
       <button type="button" className="details-delete" onClick={() => void edits.requestDelete(annotation.id)}>
         Delete

@@ -18,7 +18,7 @@ function ownsKeys(target: EventTarget | null): boolean {
 /**
  * The keyboard-only keys of the reader view (see `keys.ts`): next and previous annotation (with
  * none selected, from the reading place: `reading-place.ts`), its details, its attribution, the
- * keys overlay; Esc in the details goes back to the reader.
+ * keys overlay; Esc in the details or the Annotations panel goes back to the reader.
  * Active while `enabled` (the reader is shown and no dialog is open).
  */
 export function useAnnotationKeys(session: SessionStore, reader: ReaderHandle, enabled: boolean, showKeys: () => void): void {
@@ -27,7 +27,9 @@ export function useAnnotationKeys(session: SessionStore, reader: ReaderHandle, e
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key === 'Escape' && target?.closest('.details')) {
+      // Esc in the details or the panel goes back to the reader; in a filter box with text it clears the text first (the box's own Esc).
+      if (event.key === 'Escape' && target?.closest('.details, .panel')) {
+        if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return;
         reader.focus();
         return;
       }
