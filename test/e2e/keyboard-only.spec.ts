@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures.js';
-import { expectCount, panelRows } from './helpers.js';
+import { expectCount, panelRows, tagWord } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -98,12 +98,7 @@ test('keyboard only: from the Type choice Tab reaches the boundary buttons befor
   await app.openArticle(fixture('attribution.txt'));
   const { page } = app;
   const keys = page.keyboard;
-  await page.locator('.ProseMirror').focus();
-  await keys.press('Control+Home');
-  await keys.press('ArrowRight');
-  for (let i = 0; i < 3; i++) await keys.press('Control+Shift+ArrowRight');
-  await keys.press('q');
-  await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win']]);
+  await tagWord(page, 'win', 'q', 1);
   await keys.press('Enter');
   const details = page.getByRole('region', { name: 'Annotation', exact: true });
   await expect(details.getByLabel('Type')).toBeFocused();
