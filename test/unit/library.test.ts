@@ -180,6 +180,21 @@ suite('the library', () => {
     expect(recent).not.toContain('n0.txt');
   });
 
+  it('takes a recent file that is gone off the recent files when it is opened, saying so; one that fails otherwise stays', async () => {
+    const { repository, library } = await startLibrary();
+    const dir = temp.dir('recent');
+    const [gone, empty] = [join(dir, 'gone.txt'), join(dir, 'empty.txt')];
+    writeFileSync(gone, 'A note that will be moved away.');
+    writeFileSync(empty, 'A note that will be emptied.');
+    for (const path of [gone, empty]) library.noteOpened((await openArticle(repository, path)).article);
+    rmSync(gone);
+    writeFileSync(empty, '');
+    await expect(library.openFile(gone)).rejects.toThrow('gone.txt: no such file; it is taken off the recent files');
+    await expect(library.openFile(empty)).rejects.toThrow('empty.txt: the file is empty');
+    expect(library.list().recent.map((r) => basename(r.path))).toEqual(['empty.txt']);
+    await expect(library.openFile(gone)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
   it('forgets a removed root and its entries; a missing root is listed with its error', async () => {
     const dir = sampleFolder();
     const gone = temp.dir('gone');

@@ -54,4 +54,13 @@ export class LibrarySettings {
     this.data = { ...this.data, recent };
     this.store.write(this.data);
   }
+
+  /** Forgets the recent file at `path`; false when it was not one. */
+  removeRecent(path: string): boolean {
+    const recent = this.data.recent.filter((r) => r.path !== path);
+    if (recent.length === this.data.recent.length) return false;
+    this.data = { ...this.data, recent };
+    this.store.write(this.data);
+    return true;
+  }
 }

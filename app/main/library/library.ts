@@ -8,6 +8,7 @@ import type { JsonStoreFactory } from '../store/json-store.js';
 import type { ArticleRepository } from './article-repository.js';
 import { LibrarySettings } from './library-settings.js';
 import { isIgnored, isInside, scanFolder } from './scan-folder.js';
+import { ImportError } from '../importers/errors.js';
 
 /** Changes within this many milliseconds reach listeners as one notification. */
 export const NOTIFY_DELAY_MS = 50;
@@ -141,13 +142,25 @@ export class Library {
 
   /**
    * Opens a listed or recent file through the import path and notes it as recent. Throws
-   * `LibraryError('forbidden')` for any other path, `ImportError` for a file that fails.
+   * `LibraryError('forbidden')` for any other path, `ImportError` for a file that fails; a recent
+   * file that no longer exists is taken off the recent files (its message says so).
    */
   async openFile(path: string): Promise<OpenedArticle> {
     if (!this.mayOpen(path)) throw new LibraryError('forbidden', `${path} is neither in a library folder nor a recent file`);
-    const opened = await this.options.open(resolve(path));
-    this.noteOpened(opened.article);
-    return opened;
+    const absolute = resolve(path);
+    try {
+      const opened = await this.options.open(absolute);
+      this.noteOpened(opened.article);
+      return opened;
+    } catch (error) {
+      // A recent file that is gone (moved, renamed, deleted) leaves the list, and the message says so; its annotations stay in the store.
+      const gone = await stat(absolute).then(() => false, (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
+      if (gone && !this.entries.has(absolute) && this.settings.removeRecent(absolute)) {
+        this.changed();
+        if (error instanceof ImportError) throw new ImportError(error.code, `${error.message}; it is taken off the recent files`);
+      }
+      throw error;
+    }
   }
 
   /** Remembers `article` (by its source path) as the most recently opened file. */

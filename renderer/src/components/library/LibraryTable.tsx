@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { LibraryEntry } from '../../../../app/core/library-schemas.js';
+import { pathsForSameTitles } from './same-titles.js';
 
 /** A publication time as a short local date, or the text as given when it does not parse. */
 function shortDate(value: string): string {
@@ -14,10 +16,13 @@ function cause(entry: LibraryEntry): string {
 
 /**
  * The library's articles as a table: title (a button that opens the article), site, date and
- * the counts of claims, quotes and sources, with a box to tick it for export. A file that failed
+ * the counts of claims, quotes and sources, with a box to tick it for export; rows that share a
+ * title show their file's path in the folder too. A file that failed
  * to import shows its error instead, and cannot be opened or exported from here.
  */
 export function LibraryTable({ entries, onOpen, selected, onToggle }: { entries: readonly LibraryEntry[]; onOpen(path: string): void; selected: ReadonlySet<string>; onToggle(articleId: string): void }) {
+  // Rows that share a title also show their file, so copies can be told apart.
+  const sameTitle = useMemo(() => pathsForSameTitles(entries), [entries]);
   return (
     <table className="library-table" aria-label="Articles">
       <thead>
@@ -53,6 +58,7 @@ export function LibraryTable({ entries, onOpen, selected, onToggle }: { entries:
                   <button type="button" className="library-open" title={entry.path} onClick={() => onOpen(entry.path)}>
                     {entry.title}
                   </button>
+                  {sameTitle.has(entry.path) && <span className="library-path">{sameTitle.get(entry.path)}</span>}
                 </>
               )}
             </th>
