@@ -70,6 +70,15 @@ suite('encodings: BOMs, declarations, detection', () => {
     expect(sjis.encoding).toEqual({ name: 'Shift_JIS', source: 'chosen', declared: null, confidence: null, replaced: 0 });
   });
 
+  it('UTF-16 without a byte-order mark is refused with a message that says so (never guessed); other NUL bytes are binary data', async () => {
+    const text = 'The mayor said the barrier will cost 48 million.';
+    await expect(importFile(tempFile('le.txt', Buffer.from(text, 'utf16le')))).rejects.toThrow('le.txt: the file looks like UTF-16 text without a byte-order mark, which Attest does not guess; save it as UTF-8, or as UTF-16 with a byte-order mark');
+    await expect(importFile(tempFile('be.txt', Buffer.from(text, 'utf16le').swap16()))).rejects.toThrow(/be\.txt: the file looks like UTF-16 text without a byte-order mark/);
+    await expect(importFile(tempFile('image.txt', hex('89504e470d0a1a0a 0000000d 49484452 00000010 00000010 0806 0000')))).rejects.toThrow('image.txt: the file holds binary data, not text');
+    // With its byte-order mark the same text opens.
+    expect((await importFile(tempFile('bom.txt', Buffer.concat([hex('fffe'), Buffer.from(text, 'utf16le')])))).text).toBe(text);
+  });
+
   it('valid UTF-8 stays UTF-8 whatever a stale declaration says, and the declaration is reported', async () => {
     const article = await importFile(tempFile('stale.html', '<html><head><meta charset="windows-1252"></head><body><article><p>Le café est ouvert tous les jours de la semaine, même le dimanche matin, dit-on ici.</p></article></body></html>'));
     expect(article.text).toContain('café');

@@ -92,6 +92,20 @@ function detectedCandidates(bytes: Uint8Array): { name: string; confidence: numb
   return out;
 }
 
+/**
+ * True when `bytes` look like UTF-16 text without a byte-order mark (mostly ASCII-range
+ * characters): in the first 4 KiB, at least 90% of the bytes of one parity are NUL and at most
+ * 5% of the other. Used only to word the refusal: UTF-16 is never decoded without a BOM.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return false;
+  const nul = [0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul[i % 2]++;
+  const [most, least] = nul[0] > nul[1] ? [nul[0], nul[1]] : [nul[1], nul[0]];
+  return most >= 0.9 * (n / 2) && least <= 0.05 * (n / 2);
+}
+
 /** Throws `not-text` when decoded text holds NUL or is mostly C0 control characters: a binary file. */
 function requireText(text: string, name: string): void {
   if (text.includes('\u0000')) throw new ImportError('not-text', `${name}: the file holds binary data, not text`);
@@ -138,7 +152,10 @@ function decode(bytes: Uint8Array, name: string, options: DecodeOptions): Decode
     const loose = lossy(bytes, bom);
     return { text: loose.text, encoding: record(bom, 'bom', null, null, loose.replaced) };
   }
-  if (bytes.includes(0)) throw new ImportError('not-text', `${name}: the file holds binary data, not text`);
+  if (bytes.includes(0)) {
+    if (looksLikeUtf16(bytes)) throw new ImportError('not-text', `${name}: the file looks like UTF-16 text without a byte-order mark, which Attest does not guess; save it as UTF-8, or as UTF-16 with a byte-order mark`);
+    throw new ImportError('not-text', `${name}: the file holds binary data, not text`);
+  }
   const declared = declaredEncoding(bytes, options);
   const utf8 = strict(bytes, 'UTF-8');
   if (utf8 !== null) return { text: utf8, encoding: record('UTF-8', 'utf-8', declared, null, 0) };
