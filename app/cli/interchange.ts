@@ -7,7 +7,7 @@ import { defaultDataDir } from '../main/data-dir.js';
 import { EXPORT_FORMATS, exportLabels, exportText, writeExport, type ExportFormat } from '../main/exporters/export-records.js';
 import { sha256 } from '../main/importers/index.js';
 import { importAnnotations, type ImportReport } from '../main/interchange/import-annotations.js';
-import { storedRecords } from '../main/interchange/stored-records.js';
+import { libraryRecords } from '../main/interchange/stored-records.js';
 import { openArticle } from '../main/ipc/article-handlers.js';
 import { ArticleRepository, type ArticleRecord } from '../main/library/article-repository.js';
 import { confStoreFactory } from '../main/store/conf-store.js';
@@ -35,8 +35,9 @@ async function recordFor(repository: ArticleRepository, file: string, fail: Fail
 
 /**
  * `attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...]`: the stored
- * articles named by FILE (paths they were opened from, or article ids), or with no FILE every
- * article of DIR, in one export. Without `--out` the export goes to stdout (brat needs `--out`, a
+ * articles named by FILE (paths they were opened from, or article ids), or with no FILE each
+ * file's current record in DIR (`libraryRecords`: an earlier text of a changed file only by id),
+ * in one export. Without `--out` the export goes to stdout (brat needs `--out`, a
  * folder). Reads the store only.
  */
 export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'exported'>, fail: Fail): Promise<void> {
@@ -63,7 +64,7 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
     // so it holds the data directory's lock like every other write.
     await withDataDirLock(dataDir, 'cli', async () => {
       const repository = new ArticleRepository(dataDir, confStoreFactory);
-      const records = files.length > 0 ? await Promise.all(files.map((f) => recordFor(repository, f, fail))) : storedRecords(repository);
+      const records = files.length > 0 ? await Promise.all(files.map((f) => recordFor(repository, f, fail))) : libraryRecords(repository);
       const full = { ...meta, exported: new Date().toISOString(), labels: exportLabels(repository) };
       if (out) {
         const written = await writeExport(records, format, full, out);

@@ -12,7 +12,7 @@ import { FORMAT_BY_EXTENSION, importFile, isArticleFile } from '../main/importer
  *   attest serve [FILE] [--data DIR] [--no-open] [--port N]
  *                                browser mode: the app on 127.0.0.1, opened in Chromium
  *   attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...]
- *                                stored annotations out (no FILE: the whole library); see interchange.ts
+ *                                stored annotations out (no FILE: the whole library, each file once); see interchange.ts
  *   attest import FILE [--data DIR] [--article ARTICLE_FILE]
  *                                Attest JSON or W3C Web Annotation into the store
  * Exit status: 0 on success, 1 when `check` found failures, 2 with one line on stderr for bad

@@ -86,7 +86,8 @@ export const ipcContract = {
   'annotation:redo': { request: z.object({ articleId }).strict(), response: ArticleAnnotationsSchema.extend({ applied: z.string().nullable(), subject: annotationId.nullable() }) },
   /**
    * Exports where the analyst chooses in the save dialog, in `format` (default annotated JSON), the
-   * article `articleId` or (`scope: 'library'`) every stored article; brat writes a folder there.
+   * article `articleId` or (`scope: 'library'`) each file's current record (an earlier text of a
+   * changed file is left out: export it by id); brat writes a folder there.
    * Null when cancelled.
    */
   'article:export': {

@@ -3,6 +3,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe as suite, expect, it } from 'vitest';
+import { changedFileLibrary } from '../support/changed-file-library.js';
 import { exportProblems } from '../support/check-export.js';
 import { setup } from '../support/handler-app.js';
 import { tempRoot } from '../support/temp.js';
@@ -83,6 +84,24 @@ suite('attest export: the whole library of a data directory the app wrote', { ti
     const out = join(temp.dir('labelled-brat'), 'brat');
     expect(attest('export', '--data', app.dataDir, '--format', 'brat', '--out', out).status).toBe(0);
     expect(readFileSync(join(out, 'visual.conf'), 'utf8')).toContain('disputed | Disputed\n');
+  });
+
+  it('lists a file that changed after tagging once, its current record; the superseded one only by id', async () => {
+    const app = setup(temp.dir('changed'));
+    const lib = await changedFileLibrary(app);
+    const json = attest('export', '--data', app.dataDir);
+    expect(json.status).toBe(0);
+    const library = JSON.parse(json.stdout);
+    expect(exportProblems(library)).toEqual([]);
+    expect(library.articles.map((e: any) => e.article.id).sort()).toEqual([lib.current, lib.emoji].sort());
+    expect(library.articles.flatMap((e: any) => e.annotations.map((a: any) => a.id)).sort()).toEqual([...lib.ids].sort());
+    const csv = attest('export', '--data', app.dataDir, '--format', 'csv');
+    expect(csv.status).toBe(0);
+    const rows = parse(csv.stdout, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id).sort()).toEqual([...lib.ids].sort());
+    const old = attest('export', '--data', app.dataDir, lib.superseded);
+    expect(old.status).toBe(0);
+    expect(JSON.parse(old.stdout)).toMatchObject({ format: 'attest.annotated-article', article: { id: lib.superseded } });
   });
 
   it('FILE names an article by the path it was opened from', async () => {

@@ -22,8 +22,9 @@ export const CSV_COLUMNS = [
  * The rows of the CSV export (header first): one row per annotation, placed ones by position then
  * orphans (whose offsets are empty), per article in the given order. `attributed to` is the
  * `exact` text of each annotation the row's links name, joined by ` | `. Cells are strings; the
- * CSV text itself (RFC 4180 quoting, BOM) is written with csv-stringify in main
- * (`app/main/exporters/csv.ts`), since that library needs Node's `Buffer`. Pure.
+ * CSV text itself (RFC 4180 quoting, BOM, a `'` before cells a spreadsheet would run as formulas)
+ * is written with csv-stringify in main (`app/main/exporters/export-records.ts`), since that
+ * library needs Node's `Buffer`. Pure.
  */
 export function csvRows(records: readonly ExportRecord[]): string[][] {
   const rows: string[][] = [[...CSV_COLUMNS]];

@@ -15,7 +15,7 @@ export interface ExportRecord {
   orphans: readonly OrphanAnnotation[];
 }
 
-/** What an export covers: the open article, or every article of the library (the data directory). */
+/** What an export covers: the open article, or the library (the data directory): each file's current record, once. */
 export const EXPORT_SCOPES = ['article', 'library'] as const;
 
 /** One of `EXPORT_SCOPES`. */

@@ -25,13 +25,25 @@ export function exportFileName(records: readonly ExportRecord[], format: ExportF
 }
 
 /**
+ * csv-stringify's options for the CSV export: a byte-order mark, CRLF record ends, and RFC 4180
+ * quoting of every field holding a comma, a double quote, CR or LF (`quote_record_delimiter`:
+ * without it csv-stringify quotes only fields holding the CRLF record delimiter itself, and a
+ * bare LF inside a multi-line span or note would end the record for spreadsheets). Cells starting
+ * with `=`, `+`, `-`, `@`, tab or CR (or the full-width `＝＋－＠`) get a leading `'`
+ * (`escape_formulas`, as OWASP's CSV injection advice says), so a spreadsheet shows a hostile
+ * title, quote or note as text instead of running it. Every cell of `csvRows` is text; the
+ * offsets are digits and never start with one of those.
+ */
+const CSV_OPTIONS = { bom: true, record_delimiter: 'windows', quote_record_delimiter: true, escape_formulas: true } as const;
+
+/**
  * The text of a one-file export (`json`, `w3c`, `csv`), UTF-8 as JavaScript strings go to files:
  * JSON with two-space indent and a final LF (one article: an annotated-article export; several or
- * none: a library export); CSV with a byte-order mark and RFC 4180 quoting (csv-stringify), CRLF
- * record ends.
+ * none: a library export); CSV with a byte-order mark, CRLF record ends, RFC 4180 quoting
+ * and formula-looking cells prefixed with `'` (csv-stringify, `CSV_OPTIONS`); JSON keeps every text as it is.
  */
 export function exportText(records: readonly ExportRecord[], format: Exclude<ExportFormat, 'brat'>, meta: ExportMeta): string {
-  if (format === 'csv') return stringify(csvRows(records), { bom: true, record_delimiter: 'windows' });
+  if (format === 'csv') return stringify(csvRows(records), CSV_OPTIONS);
   const json = format === 'w3c' ? toW3cCollection(records, meta) : records.length === 1 ? toAnnotatedJson(records[0].article, records[0].annotations, meta, records[0].orphans) : toAnnotatedLibrary(records, meta);
   return `${JSON.stringify(json, null, 2)}\n`;
 }

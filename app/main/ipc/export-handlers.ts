@@ -1,6 +1,6 @@
 import { exportFileName, exportLabels, writeExport } from '../exporters/export-records.js';
 import { importAnnotations } from '../interchange/import-annotations.js';
-import { storedRecords } from '../interchange/stored-records.js';
+import { libraryRecords } from '../interchange/stored-records.js';
 import { opened } from './article-handlers.js';
 import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
@@ -8,7 +8,7 @@ import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js
 export function exportHandlers({ repository, dialogs, generator, now = () => new Date().toISOString() }: HandlerDeps): HandlerGroup<'article:export' | 'library:export' | 'annotations:import'> {
   return {
     'article:export': async ({ articleId, format, scope }) => {
-      const records = scope === 'library' ? storedRecords(repository) : [requireRecord(repository, articleId)];
+      const records = scope === 'library' ? libraryRecords(repository) : [requireRecord(repository, articleId)];
       const path = await dialogs.chooseExportPath(exportFileName(records, format));
       if (!path) return null;
       await writeExport(records, format, { generator, exported: now(), labels: exportLabels(repository) }, path);
