@@ -4,6 +4,7 @@ import { AnnotationHistories } from './annotation-history.js';
 import { articleHandlers } from './article-handlers.js';
 import type { HandlerDeps, Handlers } from './context.js';
 import { exportHandlers } from './export-handlers.js';
+import { fileCheckHandlers } from './file-check-handlers.js';
 import { labelHandlers } from './label-handlers.js';
 import { libraryHandlers } from './library-handlers.js';
 import { sessionHandlers } from './session-handlers.js';
@@ -16,6 +17,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...annotationHandlers(deps, histories),
     ...annotationEditHandlers(deps, histories),
     ...exportHandlers(deps),
+    ...fileCheckHandlers(deps),
     ...labelHandlers(deps, histories),
     ...libraryHandlers(deps),
     ...sessionHandlers(deps),

@@ -13,6 +13,7 @@ import { LabelsDialog } from './labels/LabelsDialog.js';
 import type { SessionStore } from '../state/session-store.js';
 import { SourceQuestionDialog } from './SourceQuestionDialog.js';
 import { FindBar } from './FindBar.js';
+import { FileChangedBar, useFileState } from './FileChangedBar.js';
 import type { TextMatch } from '../../../app/core/find.js';
 import { SideColumn } from './SideColumn.js';
 import { useHeldUntilPainted } from './use-held-until-painted.js';
@@ -113,6 +114,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   const showKeys = useCallback(() => setKeysShown(true), []);
   useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !labelsShown && !question && !state.choice, showKeys);
 
+  const fileState = useFileState(api, article);
   // Find in the article: where the analyst was reading when it opened, the selection as its first query.
   const [find, setFind] = useState<{ from: number; query: string; request: number } | null>(null);
   const openFind = useCallback(() => {
@@ -204,6 +206,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
         onExport={() => runCommand('export')}
       />
       <InterchangeBar api={api} session={session} articleId={article?.id ?? null} />
+      {article && view === 'reader' && <FileChangedBar article={article} state={fileState} onReopen={() => void session.openFromLibrary(article.source.path)} />}
       {find && article && view === 'reader' && <FindBar text={article.text} from={find.from} initialQuery={find.query} focusRequest={find.request} onShow={showMatches} onClose={closeFind} />}
       {state.message && (
         <div className={`message message-${state.message.kind}`} role={state.message.kind === 'error' ? 'alert' : 'status'}>

@@ -1,0 +1,26 @@
+import { ImportError } from '../importers/errors.js';
+import { readArticleFile, sha256 } from '../importers/index.js';
+import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
+
+/**
+ * Whether the file an open article came from still holds the bytes it was read from: `same`,
+ * `changed` (other bytes: reopening it re-anchors the annotations), or `missing` (moved or
+ * deleted). The renderer names only the article; main reads the path it recorded, so no other
+ * file can be asked about. An Attest export reopened from JSON is checked like any file.
+ */
+export function fileCheckHandlers({ repository }: HandlerDeps): HandlerGroup<'article:check-file'> {
+  return {
+    'article:check-file': async ({ articleId }) => {
+      const { source } = requireRecord(repository, articleId).article;
+      try {
+        const file = await readArticleFile(source.path);
+        return { state: sha256(file.bytes) === source.sha256 ? 'same' : 'changed' };
+      } catch (error) {
+        if (error instanceof ImportError && error.code === 'unreadable' && /: no such file$/.test(error.message)) return { state: 'missing' };
+        // Unreadable now for another reason (too large, a folder in its place): reopening says why.
+        if (error instanceof ImportError) return { state: 'changed' };
+        throw error;
+      }
+    },
+  };
+}
