@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
@@ -138,6 +139,14 @@ suite('Word .docx', () => {
     const article = await importFile(tempFile('plain-memo.docx', await makeDocx([{ runs: [{ text: 'Only a line.' }] }])));
     expect(article.title).toBe('plain-memo');
     await expect(importFile(tempFile('fake.docx', 'not a zip at all'))).rejects.toThrow(/^fake.docx: not a readable Word document/);
+  });
+
+  it('words a footnote reference without a footnotes part as a damaged document, not as a JavaScript error', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx([{ runs: [{ text: 'A claim.' }] }]));
+    const document = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', document.replace('</w:p>', '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    await expect(importFile(tempFile('no-footnotes.docx', bytes))).rejects.toThrow('no-footnotes.docx: not a readable Word document (a part is damaged, or refers to one that is missing)');
   });
 });
 

@@ -36,7 +36,10 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
     );
     html = result.value;
   } catch (error) {
-    throw new ImportError('unreadable', `not a readable Word document (${(error as Error).message.split('\n')[0]})`);
+    // A TypeError is mammoth tripping over a part that is missing or malformed (a list without its
+    // numbering part, say): its message names JavaScript, not the document.
+    const cause = error instanceof TypeError ? 'a part is damaged, or refers to one that is missing' : (error as Error).message.split('\n')[0];
+    throw new ImportError('unreadable', `not a readable Word document (${cause})`);
   }
   return importConvertedHtml(html, fallbackTitle);
 }
