@@ -14,7 +14,7 @@ import type { SessionStore } from '../state/session-store.js';
 import { SourceQuestionDialog } from './SourceQuestionDialog.js';
 import { FindBar } from './FindBar.js';
 import { FileChangedBar, useFileState } from './FileChangedBar.js';
-import type { TextMatch } from '../../../app/core/find.js';
+import { useFind } from './use-find.js';
 import { SideColumn } from './SideColumn.js';
 import { useHeldUntilPainted } from './use-held-until-painted.js';
 import { isFormControl, isInDialog, isTextField } from './form-controls.js';
@@ -115,25 +115,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !labelsShown && !question && !state.choice, showKeys);
 
   const fileState = useFileState(api, article);
-  // Find in the article: where the analyst was reading when it opened, the selection as its first query.
-  const [find, setFind] = useState<{ from: number; query: string; request: number } | null>(null);
-  const openFind = useCallback(() => {
-    if (!article) return;
-    const range = reader.selection();
-    const selected = range && range.end - range.start <= 200 ? article.text.slice(range.start, range.end) : '';
-    setFind((open) => (open ? { ...open, request: open.request + 1 } : { from: range?.start ?? reader.readingOffset() ?? 0, query: /\n/.test(selected) ? '' : selected, request: 0 }));
-  }, [article, reader]);
-  useEffect(() => setFind(null), [article?.id]);
-  const showMatches = useCallback((matches: readonly TextMatch[], current: number) => reader.showMatches(matches, current), [reader]);
-  const closeFind = useCallback(
-    (match: TextMatch | null) => {
-      setFind(null);
-      reader.showMatches([], -1);
-      if (match) reader.selectText(match.start, match.end);
-      else reader.focus();
-    },
-    [reader],
-  );
+  const { find, open: openFind, showMatches, close: closeFind } = useFind(article, reader);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
