@@ -34,9 +34,12 @@ export const ipcContract = {
   'article:choose': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
   /** Opens a file the analyst dropped on the window; preload only (see `DROPPED_FILE_CHANNEL`). */
   'article:open-dropped': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
-  /** Reopens the article's file decoded as `encoding`; main remembers the choice for that file (by its SHA-256). */
+  /**
+   * Reopens the article's file decoded as `encoding`; main remembers the choice for that file (by its SHA-256).
+   * `path`: the file the shown article was read from (`article.source.path`), one its text was opened from; else the last one.
+   */
   'article:reopen-with-encoding': {
-    request: z.object({ articleId, encoding: z.enum(ENCODING_CHOICES) }).strict(),
+    request: z.object({ articleId, path: z.string().min(1).max(4096).optional(), encoding: z.enum(ENCODING_CHOICES) }).strict(),
     response: OpenedArticleSchema,
   },
   /**
