@@ -22,9 +22,9 @@ export function opened(record: ArticleRecord): OpenedArticle {
  * same bytes comes back from the store without extraction; other files are imported (in the
  * encoding the analyst chose for their bytes, if any), and a text seen before (same
  * canonical-text hash, e.g. a renamed copy or another encoding) keeps its annotations while the
- * article shown carries this file's own source, encoding and metadata. When the file at this path held another text before (it
- * changed), that article's annotations are re-anchored in this one (moved, or kept as orphans);
- * the earlier record stays as it was. An Attest export (`.json`) reopens its article with its
+ * article shown carries this file's own source, encoding and metadata. When the file at this
+ * path held another text before (it changed), that article's annotations are re-anchored in this
+ * one (moved, or kept as orphans); the earlier record stays as it was. An Attest export (`.json`) reopens its article with its
  * annotations anchored by their selectors against its text.
  */
 export async function openArticle(repository: ArticleRepository, path: string): Promise<OpenedArticle> {
