@@ -35,13 +35,17 @@ export const ipcContract = {
   /** Opens a file the analyst dropped on the window; preload only (see `DROPPED_FILE_CHANNEL`). */
   'article:open-dropped': { request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: OpenedArticleSchema },
   /**
-   * Whether the file the article was opened from still holds the same bytes (`same`), other bytes
-   * (`changed`), or is gone (`missing`); main reads the path it recorded for the article.
+   * Whether the file the article was read from still holds the same bytes (`same`), other bytes
+   * (`changed`), or is gone (`missing`). `path`: that file (`article.source.path`), one the text was
+   * opened from; else the last one. Main reads only paths it recorded for the article.
    */
-  'article:check-file': { request: z.object({ articleId }).strict(), response: z.object({ state: z.enum(['same', 'changed', 'missing']) }) },
-  /** Reopens the article's file decoded as `encoding`; main remembers the choice for that file (by its SHA-256). */
+  'article:check-file': { request: z.object({ articleId, path: z.string().min(1).max(4096).optional() }).strict(), response: z.object({ state: z.enum(['same', 'changed', 'missing']) }) },
+  /**
+   * Reopens the article's file decoded as `encoding`; main remembers the choice for that file (by its SHA-256).
+   * `path`: the file the shown article was read from (`article.source.path`), one its text was opened from; else the last one.
+   */
   'article:reopen-with-encoding': {
-    request: z.object({ articleId, encoding: z.enum(ENCODING_CHOICES) }).strict(),
+    request: z.object({ articleId, path: z.string().min(1).max(4096).optional(), encoding: z.enum(ENCODING_CHOICES) }).strict(),
     response: OpenedArticleSchema,
   },
   /**

@@ -16,7 +16,9 @@ suite('article:check-file: is the open article’s file still as it was read?', 
     expect(await app.ok('article:check-file', { articleId: article.id })).toEqual({ state: 'missing' });
     const unknown = await app.call('article:check-file', { articleId: 'f'.repeat(64) });
     expect(!unknown.ok && unknown.error.code).toBe('not-found');
-    const bad = await app.call('article:check-file', { articleId: article.id, path: '/etc/passwd' });
+    const other = await app.call('article:check-file', { articleId: article.id, path: '/etc/passwd' });
+    expect(!other.ok && other.error.code).toBe('not-found');
+    const bad = await app.call('article:check-file', { articleId: article.id, file: '/etc/passwd' });
     expect(!bad.ok && bad.error.code).toBe('invalid-request');
   });
 });

@@ -137,6 +137,35 @@ suite('W3C files from other tools', () => {
     expect(repository.get(article.id)!.annotations.map((a) => a.id)).toEqual(['00000000-0000-4000-8000-00000000000c']);
   });
 
+  it("a body's role falls back to the motivation, and a body may be an IRI (Web Annotation Data Model, 3.1 and 3.3.5)", async () => {
+    const path = temp.write('roles.txt', TEXT);
+    const repository = repositoryAt(temp.dir('roles'));
+    const { article } = await openArticle(repository, path);
+    const at = (exact: string) => ({ source: 'http://news.example/taxes', selector: { type: 'TextQuoteSelector', exact } });
+    const docs = [
+      // A tag without a purpose: the motivation says it is one; matched by name, any case.
+      { id: 'http://other.example/a/1', type: 'Annotation', motivation: 'tagging', body: { type: 'TextualBody', value: 'CLAIM', format: 'text/plain' }, target: at('The minister') },
+      // Attest's label IRI as the body itself.
+      { id: 'http://other.example/a/2', type: 'Annotation', motivation: 'classifying', body: 'https://attest.invalid/labels/source', target: at('The opposition') },
+      // A list of motivations; the comment without a purpose is the note, the IRI body the label.
+      { id: 'http://other.example/a/3', type: 'Annotation', motivation: ['classifying', 'commenting'], body: ['https://attest.invalid/labels/quote', { type: 'TextualBody', value: 'checked by phone' }], target: at('rise. The') },
+      // Another IRI, and a purpose that is not a tag, name no label even when the text matches one.
+      { id: 'http://other.example/a/4', type: 'Annotation', motivation: 'tagging', body: 'http://vocab.example/claim', target: at('minister said') },
+      { id: 'http://other.example/a/5', type: 'Annotation', motivation: 'tagging', body: { type: 'TextualBody', purpose: 'describing', value: 'claim' }, target: at('said taxes') },
+      // No motivation and no purpose: a text alone names no label.
+      { id: 'http://other.example/a/6', type: 'Annotation', body: { type: 'TextualBody', value: 'claim' }, target: at('opposition said') },
+    ];
+    const report = await importAnnotations(repository, temp.write('roles.jsonld', JSON.stringify(docs)), { articleId: article.id });
+    expect(report).toMatchObject({ imported: 3, orphans: 0 });
+    expect(report.skipped).toEqual(['4', '5', '6'].map((n) => ({ id: `http://other.example/a/${n}`, reason: 'no body names one of the labels' })));
+    const placed = repository.get(article.id)!.annotations.map((a) => [a.id, a.type, a.note, TEXT.slice(a.target.position.start, a.target.position.end), a.target.quote.exact]);
+    expect(placed).toEqual([
+      ['http://other.example/a/1', 'claim', '', 'The minister', 'The minister'],
+      ['http://other.example/a/2', 'source', '', 'The opposition', 'The opposition'],
+      ['http://other.example/a/3', 'quote', 'checked by phone', 'rise. The', 'rise. The'],
+    ]);
+  });
+
   it('without an article to go to, annotations are skipped with the reason', async () => {
     const repository = repositoryAt(temp.dir('nowhere'));
     const file = temp.write('nowhere.jsonld', JSON.stringify(quoteOnly('x1', 'taxes', '')));

@@ -90,6 +90,41 @@ suite('web pages', () => {
   });
 });
 
+suite('Markdown', () => {
+  it('YAML front matter fills the metadata and is not part of the text', async () => {
+    const article = await importFile(fixture('front-matter.md'));
+    expect(article).toMatchObject({
+      title: "Harbour fees: the council's vote",
+      byline: 'Ana Ruiz, Tom Ellis',
+      publishedTime: '2025-03-14',
+      lang: 'en-GB',
+      url: 'https://news.example/harbour-fees',
+      siteName: null,
+    });
+    expect(article.text).toBe('Council votes on harbour fees\n\nThe council voted to raise the fees by 4 %.');
+    expect(article.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph']);
+    expectCanonical(article.text, article.blocks);
+    const exact = (m: { start: number; end: number }) => article.text.slice(m.start, m.end);
+    expect(article.marks.map((m) => [m.type, exact(m)])).toEqual([['link', 'to raise'], ['strong', '4 %']]);
+  });
+
+  it.each([
+    ['author, language and url', '---\nauthor: Someone\nlanguage: fr\nurl: https://example.org/a\n---\nLe texte.\n', { title: 'page', byline: 'Someone', lang: 'fr', url: 'https://example.org/a', text: 'Le texte.' }],
+    ['a url that is not http(s) is left out', '---\ntitle: T\nurl: javascript:alert(1)\n---\nText.\n', { title: 'T', url: null, text: 'Text.' }],
+    ['not YAML: left out, nothing read from it', '---\ntitle: [unclosed\nauthor: x: y\n---\nBody text.\n', { title: 'page', byline: null, text: 'Body text.' }],
+    ['empty', '---\n---\nBody text.\n', { title: 'page', text: 'Body text.' }],
+    ['CRLF lines', '---\r\ntitle: Windows\r\n---\r\n# Heading\r\n\r\nBody.\r\n', { title: 'Windows', text: 'Heading\n\nBody.' }],
+    // Not front matter: the text stays.
+    ['a rule with no closing fence', '---\n\nJust text after a rule.\n', { title: 'page', text: 'Just text after a rule.' }],
+    ['YAML that is no mapping (a rule, then a setext heading)', '---\nSome words\n---\nMore.\n', { title: 'Some words', text: 'Some words\n\nMore.' }],
+    ['a rule later in the file', 'Intro.\n\n---\ntitle: x\n---\n', { title: 'title: x', text: 'Intro.\n\ntitle: x' }],
+  ])('front matter: %s', async (_case, markdown, expected) => {
+    const article = await importFile(tempFile('page.md', markdown));
+    expect(article).toMatchObject(expected);
+    expectCanonical(article.text, article.blocks);
+  });
+});
+
 suite('errors name the file and the cause', () => {
   it.each([
     ['empty.txt', new Uint8Array(), /empty.txt: the file is empty/],

@@ -37,6 +37,16 @@ suite('the library view: filter and order', () => {
     expect(titles(visibleEntries(entries, '  COUNCIL ', 'title'))).toEqual(['Council votes on meals', 'Élan of the council']);
     expect(visibleEntries(entries, 'ferry', 'date')).toEqual([]);
   });
+
+  it('filters ignoring accents and case both ways: cafe finds Café, ZÜRICH and zurich find Zürich', () => {
+    const cafes = [entry('Café owners in Zürich', null), entry('Cafeteria prices', null), entry('Crème brûlée', null), entry('Bridge inspection', null)];
+    expect(titles(visibleEntries(cafes, 'cafe', 'title'))).toEqual(['Café owners in Zürich', 'Cafeteria prices']);
+    expect(titles(visibleEntries(cafes, 'CAFÉ', 'title'))).toEqual(['Café owners in Zürich', 'Cafeteria prices']);
+    expect(titles(visibleEntries(cafes, 'zurich', 'title'))).toEqual(['Café owners in Zürich']);
+    expect(titles(visibleEntries(cafes, 'ZÜRICH', 'title'))).toEqual(['Café owners in Zürich']);
+    expect(titles(visibleEntries(cafes, 'creme brulee', 'title'))).toEqual(['Crème brûlée']);
+    expect(titles(visibleEntries(entries, 'elan', 'date'))).toEqual(['Élan of the council']);
+  });
 });
 
 suite('the browser-mode library poll', () => {

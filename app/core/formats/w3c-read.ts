@@ -60,21 +60,45 @@ function annotationsOf(doc: unknown): Json[] {
   return out;
 }
 
-/** The label id an annotation's bodies name: a classifying `source` that is a label IRI, else a tag matching a label's id or name. */
-function labelOf(bodies: Json[], labels: readonly ExportLabel[]): string | null {
-  for (const b of bodies) {
-    const source = str(b.source) ?? str(b.id);
-    if (b.purpose === 'classifying' && source) {
+/**
+ * A body with its roles: its `purpose`, else the annotation's motivations (the Web Annotation Data
+ * Model, 3.3.5: a body without a purpose serves the motivation). A body given as an IRI string (an
+ * External Web Resource, 3.2.1) becomes `{ id }`.
+ */
+interface Body {
+  body: Json;
+  roles: unknown[];
+}
+
+function bodiesOf(annotation: Json): Body[] {
+  const motivations = list(annotation.motivation);
+  return list(annotation.body).flatMap((b) => {
+    const body = typeof b === 'string' ? { id: b } : isObject(b) ? b : null;
+    return body ? [{ body, roles: body.purpose === undefined ? motivations : list(body.purpose) }] : [];
+  });
+}
+
+const namesLabels = (roles: unknown[]) => roles.includes('classifying') || roles.includes('tagging');
+
+/**
+ * The body that names an annotation's label and the label's id: a classifying or tagging body
+ * whose IRI (`source`, else `id`) is a label IRI, else one whose text is a label's id or name
+ * (trimmed, any case). Null when none does.
+ */
+function labelOf(bodies: readonly Body[], labels: readonly ExportLabel[]): { body: Json; id: string } | null {
+  for (const { body, roles } of bodies) {
+    const source = str(body.source) ?? str(body.id);
+    if (namesLabels(roles) && source?.startsWith(labelIri(''))) {
       // A label IRI names its id (a label this set lacks too: the importer adds it); a malformed one names none.
-      const id = source.startsWith(labelIri('')) ? decodedOrNull(source.slice(labelIri('').length)) : null;
-      if (id) return id;
+      const id = decodedOrNull(source.slice(labelIri('').length));
+      if (id) return { body, id };
     }
   }
-  for (const b of bodies) {
-    const value = str(b.value)?.trim().toLowerCase();
-    if ((b.purpose === 'tagging' || b.purpose === 'classifying') && value) {
+  for (const { body, roles } of bodies) {
+    const value = str(body.value)?.trim().toLowerCase();
+    if (namesLabels(roles) && value) {
       const hit = labels.find((l) => l.id.toLowerCase() === value || l.name.toLowerCase() === value);
-      if (hit) return hit.id;
+      if (hit) return { body, id: hit.id };
     }
   }
   return null;
@@ -82,8 +106,10 @@ function labelOf(bodies: Json[], labels: readonly ExportLabel[]): string | null 
 
 /**
  * Reads the annotations of a W3C Web Annotation document (parsed JSON, `unknown`). The label comes
- * from the classifying body (a label IRI) or a tag naming one of `labels`; the note from the
- * commenting `TextualBody`s (joined by a blank line); `linking` annotations become `attributedTo`
+ * from a classifying or tagging body (by its `purpose`, else the annotation's `motivation`): a
+ * label IRI (the body's `source`, its `id`, or the body given as that IRI), else a text naming one
+ * of `labels` by id or name in any case; the note from the commenting `TextualBody`s (joined by a
+ * blank line); `linking` annotations become `attributedTo`
  * links of their first target to their second. Missing times become `now`. An annotation with no
  * label or no `TextQuoteSelector`/`TextPositionSelector` is skipped with the reason. Pure.
  */
@@ -103,9 +129,9 @@ export function readW3c(doc: unknown, now: string, labels: readonly ExportLabel[
       result.skipped.push({ id: '(no id)', reason: 'an annotation without an id' });
       continue;
     }
-    const bodies = list(a.body).filter(isObject);
-    const type = labelOf(bodies, labels);
-    if (!type) {
+    const bodies = bodiesOf(a);
+    const label = labelOf(bodies, labels);
+    if (!label) {
       result.skipped.push({ id, reason: 'no body names one of the labels' });
       continue;
     }
@@ -123,9 +149,9 @@ export function readW3c(doc: unknown, now: string, labels: readonly ExportLabel[
     }
     const source = str(target?.source) ?? '';
     const articleId = /^urn:sha256:[0-9a-f]{64}$/.test(source) ? source.slice('urn:sha256:'.length) : null;
-    const note = bodies.filter((b) => b.purpose === 'commenting' && str(b.value) !== null).map((b) => str(b.value)!).join('\n\n');
+    const note = bodies.flatMap(({ body, roles }) => (body !== label.body && roles.includes('commenting') && str(body.value) !== null ? [str(body.value)!] : [])).join('\n\n');
     const created = str(a.created) ?? now;
-    result.items.push({ id, type, note, links: [], created, modified: str(a.modified) ?? created, articleId, quote, positionCodePoint, positionUtf16 });
+    result.items.push({ id, type: label.id, note, links: [], created, modified: str(a.modified) ?? created, articleId, quote, positionCodePoint, positionUtf16 });
   }
   const byId = new Map(result.items.map((i) => [i.id, i]));
   for (const [from, to] of links) {

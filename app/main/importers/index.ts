@@ -52,7 +52,7 @@ const IMPORTERS: Readonly<Record<Exclude<ArticleFormat, 'attest-json'>, (bytes: 
   },
   markdown(bytes, ctx) {
     const { text, encoding } = decodeText(bytes, ctx.name, { kind: 'text', chosen: ctx.encoding });
-    return { ...importMarkdown(text, ctx.fallbackTitle), ...NO_METADATA, encoding };
+    return { ...NO_METADATA, ...importMarkdown(text, ctx.fallbackTitle), encoding };
   },
   html: importPage,
   xhtml: importPage,

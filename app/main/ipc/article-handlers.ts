@@ -18,14 +18,15 @@ export function opened(record: ArticleRecord): OpenedArticle {
 }
 
 /**
- * Opens the article file at `path` through the one import path: a file whose bytes were opened
- * before comes back from the store without extraction; new bytes are imported (in the encoding
- * the analyst chose for them, if any), and a text seen before (same canonical-text hash, e.g. a
- * renamed copy) keeps its annotations. When the file at this path held another text before (it
- * changed), that article's annotations are re-anchored in this one (moved, or kept as orphans),
- * and when this text has a record already (the file went back to it), what was changed or
- * deleted at the other text since holds here too (`carryFromPrevious`); the other record stays
- * as it was. An Attest export (`.json`) reopens its article with its
+ * Opens the article file at `path` through the one import path: a file opened before with the
+ * same bytes comes back from the store without extraction; other files are imported (in the
+ * encoding the analyst chose for their bytes, if any), and a text seen before (same
+ * canonical-text hash, e.g. a renamed copy or another encoding) keeps its annotations while the
+ * article shown carries this file's own source, encoding and metadata. When the file at this
+ * path held another text before (it changed), that article's annotations are re-anchored in this
+ * one (moved, or kept as orphans), and when this text has a record already (the file went back
+ * to it), what was changed or deleted at the other text since holds here too
+ * (`carryFromPrevious`); the other record stays as it was. An Attest export (`.json`) reopens its article with its
  * annotations anchored by their selectors against its text.
  */
 export async function openArticle(repository: ArticleRepository, path: string): Promise<OpenedArticle> {
@@ -40,11 +41,9 @@ export async function openArticle(repository: ArticleRepository, path: string): 
     const failed = adoptLabels(repository.labels, exported.map((a) => a.type), labels);
     if (failed.size > 0) throw new ImportError('unsupported', `${basename(file.path)}: ${[...failed.values()][0]}`);
   } else {
-    const known = repository.articleIdForFile(fileSha256);
-    const stored = known ? repository.get(known) : null;
-    article = stored
-      ? { ...stored.article, source: { ...stored.article.source, path: file.path } }
-      : await importArticle(file, { encoding: repository.encodings.get(fileSha256) });
+    // Only this file's own reading is reused: another file with the same text has its own bytes,
+    // encoding and name (its title), and shares only the annotations.
+    article = repository.articleReadFrom(file.path, fileSha256) ?? (await importArticle(file, { encoding: repository.encodings.get(fileSha256) }));
   }
   const previous = previousAtPath(repository, file.path, article.id);
   const record = repository.put(article);
@@ -55,15 +54,17 @@ export async function openArticle(repository: ArticleRepository, path: string): 
 }
 
 /**
- * Reads the file `articleId` was opened from again, decoded as `encoding`, and remembers that
- * choice for the file's bytes. When the text differs, the result is a new article and the
- * annotations made on the misread text are re-anchored in it (moved, or kept as orphans).
- * Throws `HandlerError('not-found')` for an unknown article, `ImportError` when the file can no
- * longer be read.
+ * Reads the file at `path` (one the text of `articleId` was opened from) again, decoded as
+ * `encoding`, and remembers that choice for the file's bytes. When the text differs, the result is
+ * a new article and the annotations made on the misread text are re-anchored in it (moved, or
+ * kept as orphans). Throws `HandlerError('not-found')` for an unknown article or a path its text
+ * was not opened from, `ImportError` when the file can no longer be read.
  */
-export async function reopenWithEncoding(repository: ArticleRepository, articleId: string, encoding: EncodingChoice): Promise<OpenedArticle> {
+export async function reopenWithEncoding(repository: ArticleRepository, articleId: string, encoding: EncodingChoice, path?: string): Promise<OpenedArticle> {
   const before = requireRecord(repository, articleId);
-  const file = await readArticleFile(before.article.source.path);
+  const from = path ?? before.article.source.path;
+  if (!before.sources[from] && from !== before.article.source.path) throw new HandlerError('not-found', `${basename(from)} was not opened with this article's text`);
+  const file = await readArticleFile(from);
   const article = await importArticle(file, { encoding });
   repository.encodings.set(article.source.sha256, encoding);
   const record = repository.put(article);
@@ -91,12 +92,12 @@ export function articleHandlers({
       return path ? open(path) : null;
     },
     'article:open-dropped': async ({ path }) => open(path),
-    'article:reopen-with-encoding': async ({ articleId, encoding }) => {
+    'article:reopen-with-encoding': async ({ articleId, path: shown, encoding }) => {
       // Main reads only files the analyst chose (listed in the library, or opened: recent). The path
       // an imported export records for its article is neither until the analyst opens that file.
-      const { path } = requireRecord(repository, articleId).article.source;
+      const path = shown ?? requireRecord(repository, articleId).article.source.path;
       if (!library.mayOpen(path)) throw new HandlerError('forbidden', `${path} has not been opened here: open the file itself first`);
-      return reopenWithEncoding(repository, articleId, encoding);
+      return reopenWithEncoding(repository, articleId, encoding, path);
     },
   };
 }

@@ -1,17 +1,23 @@
 import { ImportError } from '../importers/errors.js';
 import { readArticleFile, sha256 } from '../importers/index.js';
-import { requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
+import { basename } from 'node:path';
+import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /**
  * Whether the file an open article came from still holds the bytes it was read from: `same`,
  * `changed` (other bytes: reopening it re-anchors the annotations), or `missing` (moved or
- * deleted). The renderer names only the article; main reads the path it recorded, so no other
- * file can be asked about. An Attest export reopened from JSON is checked like any file.
+ * deleted). The file is `path` when given (one the article's text was read from: files with the
+ * same text share a record), else the last one; main reads only paths it recorded for the
+ * article (`HandlerError('not-found')` for another), so no other file can be asked about. An
+ * Attest export reopened from JSON is checked like any file.
  */
 export function fileCheckHandlers({ repository }: HandlerDeps): HandlerGroup<'article:check-file'> {
   return {
-    'article:check-file': async ({ articleId }) => {
-      const { source } = requireRecord(repository, articleId).article;
+    'article:check-file': async ({ articleId, path }) => {
+      const record = requireRecord(repository, articleId);
+      const from = path ?? record.article.source.path;
+      const source = from === record.article.source.path ? record.article.source : record.sources[from]?.source;
+      if (!source) throw new HandlerError('not-found', `${basename(from)} was not opened with this article's text`);
       try {
         const file = await readArticleFile(source.path);
         return { state: sha256(file.bytes) === source.sha256 ? 'same' : 'changed' };

@@ -83,8 +83,24 @@ export class ArticleRepository {
   }
 
   /**
-   * Stores `article` (new, or the same text opened from another path or file) and remembers its
-   * file and path. Keeps existing annotations and orphans. Returns the record.
+   * The article as last read from the file at `path` (absolute) when that file held the bytes
+   * whose SHA-256 is `fileSha256`, or null (a path not seen, or its bytes changed): that file's
+   * own source, encoding, metadata and structure over the stored text, so it need not be read
+   * again. Throws `StoreError` if the record is damaged.
+   */
+  articleReadFrom(path: string, fileSha256: string): Article | null {
+    const articleId = this.paths[path];
+    const record = articleId ? this.get(articleId) : null;
+    const view = record?.sources[path];
+    if (!record || !view || view.source.sha256 !== fileSha256) return null;
+    return { id: record.article.id, text: record.article.text, ...view };
+  }
+
+  /**
+   * Stores `article` as read from the file `article.source` names: a new text gets a record; a
+   * text stored before (from another file, or the same file) keeps its annotations and orphans,
+   * and the file's own view of it (source, encoding, metadata, structure) is kept under its path
+   * and becomes the record's article. Remembers the file's hash and path. Returns the record.
    */
   put(article: Article): ArticleRecord {
     const existing = this.entry(article.id);
@@ -93,16 +109,19 @@ export class ArticleRepository {
       this.paths[article.source.path] = article.id;
       this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files, paths: this.paths });
     }
+    const { id: _id, text: _text, ...view } = article;
     if (existing) {
-      const { source, encoding } = existing.record.article;
-      // The source and how it was decoded describe the file the text was last opened from.
-      if (source.path !== article.source.path || source.sha256 !== article.source.sha256 || JSON.stringify(encoding) !== JSON.stringify(article.encoding)) {
-        existing.record.article = { ...existing.record.article, source: article.source, encoding: article.encoding };
+      const { record } = existing;
+      const { id: _storedId, text: _storedText, ...shown } = record.article;
+      if (JSON.stringify(shown) !== JSON.stringify(view) || JSON.stringify(record.sources[article.source.path]) !== JSON.stringify(view)) {
+        // The stored text stays the one object: the same text by definition of the id.
+        record.article = { ...view, id: record.article.id, text: record.article.text };
+        record.sources[article.source.path] = view;
         this.markDirty(article.id);
       }
-      return existing.record;
+      return record;
     }
-    const record: ArticleRecord = { schemaVersion: STORE_SCHEMA_VERSION, article, annotations: [], orphans: [] };
+    const record: ArticleRecord = { schemaVersion: STORE_SCHEMA_VERSION, article, annotations: [], orphans: [], sources: { [article.source.path]: view } };
     this.records.set(article.id, { store: this.storeFor(article.id), record });
     this.markDirty(article.id);
     return record;

@@ -13,6 +13,9 @@ export const STORE_SCHEMA_VERSION = 2;
 
 const articleId = z.string();
 
+/** An article as read from one file: everything but its id and text, which the record's article holds. */
+const ArticleFileViewSchema = ArticleSchema.omit({ id: true, text: true });
+
 const ArticleRecordV1Schema = z.object({ schemaVersion: z.literal(1), article: ArticleSchema, annotations: z.array(AnnotationSchema) });
 
 /** An article record: the article, its annotations, and the orphans kept for review. */
@@ -28,6 +31,13 @@ export const ArticleRecordSchema = z.object({
    * (`carryFromPrevious`). Absent in records written before it was kept.
    */
   deleted: z.array(z.object({ id: z.string().min(1).max(100), at: z.string() })).optional(),
+  /**
+   * Absolute path -> the article as read from the file there (its `source` with the bytes'
+   * SHA-256, `encoding`, metadata, blocks and marks), for every file this text was opened from:
+   * files with the same text share the annotations, not these. `article` is the last one opened.
+   * Records written before it existed read back with none (each file is read again once).
+   */
+  sources: z.record(z.string(), ArticleFileViewSchema).default({}),
 });
 
 const IndexV1Schema = z.object({ schemaVersion: z.literal(1), files: z.record(z.string(), articleId) });
@@ -44,6 +54,8 @@ export const IndexSchema = z.object({
   paths: z.record(z.string(), articleId),
 });
 
+/** An article as read from one file, without its id and text (see `ArticleRecord['sources']`). */
+export type ArticleFileView = z.infer<typeof ArticleFileViewSchema>;
 /** An article with its annotations and orphans, as stored (current version). */
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 /** The index, as stored (current version). */
@@ -54,7 +66,7 @@ export function parseArticleRecord(raw: unknown): { record: ArticleRecord } | { 
   const current = ArticleRecordSchema.safeParse(raw);
   if (current.success) return { record: current.data };
   const v1 = ArticleRecordV1Schema.safeParse(raw);
-  if (v1.success) return { record: { ...v1.data, schemaVersion: STORE_SCHEMA_VERSION, orphans: [] } };
+  if (v1.success) return { record: { ...v1.data, schemaVersion: STORE_SCHEMA_VERSION, orphans: [], sources: {} } };
   return { error: `not a valid article record (${current.error.issues[0]?.message})` };
 }
 

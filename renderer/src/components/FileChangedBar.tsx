@@ -19,7 +19,7 @@ export function useFileState(api: AttestApi, article: Article | null): FileState
     let live = true;
     const check = () => {
       if (document.visibilityState !== 'visible') return;
-      void api.invoke('article:check-file', { articleId: article.id }).then((result) => {
+      void api.invoke('article:check-file', { articleId: article.id, path: article.source.path }).then((result) => {
         if (live && result.ok) setState({ articleId: article.id, state: result.value.state });
       });
     };

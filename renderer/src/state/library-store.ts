@@ -28,13 +28,19 @@ function timeOf(entry: LibraryEntry): number | null {
 }
 
 /**
- * The entries to show: those whose title contains `query` (case-insensitive, white space at
- * its ends ignored), ordered by `sort`: `date` newest first with undated ones last, `title`
+ * `text` for searching: compatibility-decomposed (Unicode NFKD), combining marks removed and
+ * lower-cased, so case and diacritics do not count (`Café` and `cafe`, `Zürich` and `ZURICH`).
+ */
+const searchForm = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/**
+ * The entries to show: those whose title contains `query` (ignoring case and diacritics both ways,
+ * `searchForm`; white space at its ends ignored), ordered by `sort`: `date` newest first with undated ones last, `title`
  * alphabetically (`localeCompare`, accents and case as the locale orders them); ties by path.
  */
 export function visibleEntries(entries: readonly LibraryEntry[], query: string, sort: LibrarySort): LibraryEntry[] {
-  const needle = query.trim().toLocaleLowerCase();
-  const shown = needle ? entries.filter((e) => e.title.toLocaleLowerCase().includes(needle)) : [...entries];
+  const needle = searchForm(query.trim());
+  const shown = needle ? entries.filter((e) => searchForm(e.title).includes(needle)) : [...entries];
   const byTitle = (a: LibraryEntry, b: LibraryEntry) => a.title.localeCompare(b.title) || a.path.localeCompare(b.path);
   if (sort === 'title') return shown.sort(byTitle);
   return shown.sort((a, b) => {

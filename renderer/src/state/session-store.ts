@@ -78,7 +78,7 @@ export class SessionStore extends ExternalStore<SessionState> {
   /** Reopens the open article's file decoded as `encoding`; main remembers the choice for the file. */
   async reopenWithEncoding(encoding: EncodingChoice): Promise<void> {
     const article = this.state.opened?.article;
-    if (article) this.show(await this.api.invoke('article:reopen-with-encoding', { articleId: article.id, encoding }));
+    if (article) this.show(await this.api.invoke('article:reopen-with-encoding', { articleId: article.id, path: article.source.path, encoding }));
   }
 
   /**
