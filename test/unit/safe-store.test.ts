@@ -89,4 +89,34 @@ suite('safe store', () => {
     expect(notices).toEqual([expect.objectContaining({ restoredFrom: `${file}.bak` })]);
   });
 
+  it('a file holding {} is damage, not a new store: moved aside and the .bak restored; a missing file is new, with no notice', () => {
+    const cwd = temp.dir('empty-object');
+    const file = join(cwd, 'settings.json');
+    const fresh = factory();
+    const first = fresh.open({ cwd, name: 'settings', check });
+    expect(first.read()).toEqual({});
+    first.write({ n: 1 });
+    first.write({ n: 2 });
+    expect(fresh.notices).toEqual([]);
+    writeFileSync(file, '{}');
+    const { open, notices } = factory();
+    const store = open({ cwd, name: 'settings', check });
+    expect(store.read()).toEqual({ n: 1 });
+    expect(notices).toEqual([expect.objectContaining({ path: file, reason: 'no n', restoredFrom: `${file}.bak` })]);
+    expect(readFileSync(notices[0].movedTo, 'utf8')).toBe('{}');
+    store.write({ n: 3 });
+    expect(contentOf(`${file}.bak`)).toEqual({ n: 1 });
+  });
+
+  it('conf itself writes no {}: opening a store on a new folder creates no file, its first write is what Attest gave', () => {
+    const cwd = temp.dir('conf-new');
+    const conf = confStoreFactory({ cwd, name: 'settings' });
+    expect(conf.read()).toEqual({});
+    expect(existsSync(join(cwd, 'settings.json'))).toBe(false);
+    conf.write({ n: 1 });
+    expect(contentOf(join(cwd, 'settings.json'))).toEqual({ n: 1 });
+    const { open, notices } = factory();
+    expect(open({ cwd, name: 'settings', check }).read()).toEqual({ n: 1 });
+    expect(notices).toEqual([]);
+  });
 });

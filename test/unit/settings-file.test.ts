@@ -64,4 +64,12 @@ suite('a settings file', () => {
     expect(() => openSettingsFile(confStoreFactory, options(cwd, counted().schema))).toThrow(`${file}: not valid names (`);
     expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion":2,"names":[]}');
   });
+
+  it('through a plain store, a file holding {} is validated like any content (only a missing file is new)', () => {
+    const cwd = temp.dir('plain-empty');
+    const file = join(cwd, 'names.json');
+    writeFileSync(file, '{}');
+    expect(() => openSettingsFile(confStoreFactory, options(cwd, counted().schema))).toThrow(`${file}: not valid names (`);
+    expect(readFileSync(file, 'utf8')).toBe('{}');
+  });
 });

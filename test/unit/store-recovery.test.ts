@@ -82,4 +82,59 @@ suite('a damaged store file', () => {
     app.answers.open.push(fixture('three-paragraphs.txt'));
     expect((await app.ok('article:choose', {})).annotations).toHaveLength(3);
   });
+  it('an article record holding {}: moved aside, the last good copy restored and kept as .bak, and the analyst told', async () => {
+    const first = setup();
+    const { articleId, good } = await annotateTwice(first);
+    const file = join(first.dataDir, 'articles', `${articleId}.json`);
+    writeFileSync(file, '{}');
+
+    const app = setup(first.dataDir);
+    app.answers.open.push(fixture('three-paragraphs.txt'));
+    expect((await app.ok('article:choose', {})).annotations.map((a: { id: string }) => a.id)).toEqual(good);
+    const notices = await app.ok('session:notices', {});
+    expect(notices).toEqual([expect.objectContaining({ path: file, restoredFrom: `${file}.bak`, reason: expect.stringMatching(/not a valid article record/) })]);
+    expect(readFileSync(notices[0].movedTo, 'utf8')).toBe('{}');
+    // The next write keeps the good copy as .bak: the `{}` never becomes the last good copy.
+    await app.ok('annotation:create', { articleId, type: 'source', start: 23, end: 28 });
+    app.repository.flush();
+    expect(JSON.parse(readFileSync(`${file}.bak`, 'utf8')).annotations.map((a: { id: string }) => a.id)).toEqual(good);
+    expect(JSON.parse(readFileSync(file, 'utf8')).annotations).toHaveLength(3);
+  });
+
+  it('labels.json and library.json holding {}: each moved aside and its last good copy restored, with a notice', async () => {
+    const first = setup();
+    await first.ok('labels:add', { name: 'Disputed', colour: '#7b1fa2', key: 'd' });
+    await first.ok('labels:add', { name: 'Figure', colour: '#00796b', key: 'f' });
+    await first.ok('article:open-dropped', { path: fixture('alpha-beta.txt') });
+    await first.ok('article:open-dropped', { path: fixture('attribution.txt') });
+    const labels = join(first.dataDir, 'labels.json');
+    const library = join(first.dataDir, 'library.json');
+    writeFileSync(labels, '{}\n');
+    writeFileSync(library, '{}');
+
+    const app = setup(first.dataDir);
+    expect((await app.ok('labels:list', {})).map((l: { name: string }) => l.name)).toContain('Disputed');
+    expect((await app.ok('library:list', {})).recent.map((r: { path: string }) => r.path)).toEqual([fixture('alpha-beta.txt')]);
+    const notices = await app.ok('session:notices', {});
+    expect(notices).toEqual(expect.arrayContaining([
+      expect.objectContaining({ path: labels, restoredFrom: `${labels}.bak`, reason: expect.stringMatching(/^not valid label settings/) }),
+      expect.objectContaining({ path: library, restoredFrom: `${library}.bak`, reason: expect.stringMatching(/^not valid library settings/) }),
+    ]));
+    expect(notices).toHaveLength(2);
+    for (const n of notices) expect(readFileSync(n.movedTo, 'utf8').trim()).toBe('{}');
+  });
+
+  it('a data directory Attest wrote, reopened, is never called damaged (conf writes no {} of its own)', async () => {
+    const first = setup();
+    // A new data directory: opening it creates no store file (so none holding {}).
+    expect(readdirSync(first.dataDir)).toEqual([]);
+    await annotateTwice(first);
+    await first.ok('labels:add', { name: 'Disputed', colour: '#7b1fa2', key: 'd' });
+    await first.ok('article:open-dropped', { path: fixture('alpha-beta.txt') });
+    first.repository.flush();
+    const app = setup(first.dataDir);
+    app.answers.open.push(fixture('three-paragraphs.txt'));
+    expect((await app.ok('article:choose', {})).annotations).toHaveLength(3);
+    expect(await app.ok('session:notices', {})).toEqual([]);
+  });
 });

@@ -7,9 +7,10 @@ import { safeStoreFactory, type StoreNotice } from '../store/safe-store.js';
 import { StoreError } from '../store/store-error.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
 import { LabelSettings } from '../labels/label-settings.js';
+import { ArticleJournals, replayJournal, type JournalChange } from './article-journal.js';
 import { EncodingChoices } from './encoding-choices.js';
 import { PreferenceSettings } from '../preferences/preference-settings.js';
-import { tombstones } from './tombstones.js';
+import { tombstones, tombstonesAfter } from './tombstones.js';
 
 export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
 
@@ -18,14 +19,22 @@ export { StoreError } from '../store/store-error.js';
 /**
  * The data directory: one store file per article (`articles/<article id>.json`, the article, its
  * annotations and orphans) and `index.json` (file hash -> article id, path -> article id; shapes
- * and migrations in `store-schema.ts`). Main owns it; every change marks
- * its article dirty and is written after `flushDelayMs`, one write per dirty article, so a save
- * costs O(that article), not O(library). `flush()` writes everything now (on close and quit).
- * Records are validated when read; a record that fails throws `StoreError` and is left as it is.
+ * and migrations in `store-schema.ts`). Main owns it. A new record, or a record whose source
+ * changed, is written at once. A change of annotations is appended to the article's journal
+ * (`articles/<article id>.journal`, `article-journal.ts`: one line of the records it sets or
+ * removes, written before the call returns, so a change main has answered survives a kill) and
+ * the record marked dirty; dirty records are written after `flushDelayMs`, one write per dirty
+ * article, and their journals removed. So a save costs O(the change) at once and O(that article)
+ * later, never O(library). `flush()` writes everything now (on close and quit). A record is read
+ * with its journal replayed onto it (then written, the journal removed); a journal with a line
+ * that cannot be read but the last (cut short by a crash, never confirmed) is moved aside, the
+ * lines before it applied, and a notice given. Records are validated when read; a record that
+ * fails throws `StoreError` and is left as it is.
  */
 export class ArticleRepository {
   private readonly records = new Map<string, { store: JsonStore; record: ArticleRecord }>();
   private readonly dirty = new Set<string>();
+  private readonly journals: ArticleJournals;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly index: JsonStore;
   private readonly files: StoreIndex['files'];
@@ -48,7 +57,9 @@ export class ArticleRepository {
     readonly dataDir: string,
     base: JsonStoreFactory,
     private readonly flushDelayMs = 250,
+    private readonly now: () => Date = () => new Date(),
   ) {
+    this.journals = new ArticleJournals(join(dataDir, 'articles'));
     this.openStore = safeStoreFactory(base, (notice) => this.notices.push(notice));
     this.index = this.openStore({ cwd: dataDir, name: 'index', check: (raw) => errorOf(parseIndex(raw, () => null)) });
     this.encodings = new EncodingChoices(dataDir, this.openStore);
@@ -117,20 +128,21 @@ export class ArticleRepository {
         // The stored text stays the one object: the same text by definition of the id.
         record.article = { ...view, id: record.article.id, text: record.article.text };
         record.sources[article.source.path] = view;
-        this.markDirty(article.id);
+        this.write(article.id);
       }
       return record;
     }
     const record: ArticleRecord = { schemaVersion: STORE_SCHEMA_VERSION, article, annotations: [], orphans: [], sources: { [article.source.path]: view } };
     this.records.set(article.id, { store: this.storeFor(article.id), record });
-    this.markDirty(article.id);
+    this.write(article.id);
     return record;
   }
 
   /** Adds an annotation to a stored article. Throws when the article is not stored. */
   addAnnotation(articleId: string, annotation: Annotation): void {
-    this.require(articleId).annotations.push(annotation);
-    this.markDirty(articleId);
+    const record = this.require(articleId);
+    this.journal(articleId, [{ id: annotation.id, after: annotation }]);
+    record.annotations.push(annotation);
   }
 
   /**
@@ -144,9 +156,9 @@ export class ArticleRepository {
     const annotations = carried.annotations.filter((a) => !known.has(a.id));
     const orphans = carried.orphans.filter((a) => !known.has(a.id));
     if (annotations.length + orphans.length === 0) return 0;
+    this.journal(articleId, [...annotations, ...orphans].map((a) => ({ id: a.id, after: a })));
     record.annotations.push(...annotations);
     record.orphans.push(...orphans);
-    this.markDirty(articleId);
     return annotations.length + orphans.length;
   }
 
@@ -158,21 +170,17 @@ export class ArticleRepository {
   applyChanges(articleId: string, changes: readonly Change<Annotation | OrphanAnnotation>[]): void {
     const record = this.require(articleId);
     const next = applyChanges<Annotation | OrphanAnnotation>([...record.annotations, ...record.orphans], changes);
-    record.deleted = tombstones(record, next, new Date().toISOString());
+    this.journal(articleId, changes.map(({ before, after }) => ({ id: (after ?? before)!.id, after })));
+    record.deleted = tombstones(record, next, this.now().toISOString());
     record.annotations = next.filter((a): a is Annotation => !('reason' in a));
     record.orphans = next.filter((a): a is OrphanAnnotation => 'reason' in a);
-    this.markDirty(articleId);
   }
 
   /** Writes every dirty article now. */
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const id of [...this.dirty]) {
-      const entry = this.records.get(id);
-      if (entry) entry.store.write(entry.record);
-      this.dirty.delete(id);
-    }
+    for (const id of [...this.dirty]) this.write(id);
   }
 
   private require(articleId: string): ArticleRecord {
@@ -191,12 +199,49 @@ export class ArticleRepository {
     if (!/^[0-9a-f]{64}$/.test(articleId)) return null;
     const store = this.storeFor(articleId);
     const raw = store.read();
-    if (Object.keys(raw).length === 0) return null;
+    if (Object.keys(raw).length === 0) {
+      this.setAsideStrayJournal(articleId);
+      return null;
+    }
     const parsed = parseArticleRecord(raw);
     if ('error' in parsed) throw new StoreError(store.path, parsed.error);
     const entry = { store, record: parsed.record };
     this.records.set(articleId, entry);
+    this.replay(articleId, entry.record);
     return entry;
+  }
+
+  /**
+   * Applies the article's journal (changes since its record was last written, by a process that
+   * ended before writing it) to `record`, writes the record and removes the journal. A journal
+   * with a line that cannot be read is moved aside after the lines before it are applied, with a notice.
+   */
+  private replay(articleId: string, record: ArticleRecord): void {
+    const journal = this.journals.read(articleId);
+    if (!journal) return;
+    const replayed = replayJournal(record, journal.lines);
+    // Deletions the journal holds are noted as the record notes its own (`tombstones`), as of now.
+    record.deleted = tombstonesAfter(record.deleted, journal.lines.flat(), this.now().toISOString());
+    Object.assign(record, replayed);
+    if (journal.damaged) {
+      const path = this.journals.pathOf(articleId);
+      const movedTo = this.journals.moveAside(articleId, this.stamp());
+      const applied = journal.damaged.line - 1;
+      this.notices.push({ path, reason: `line ${journal.damaged.line} cannot be read (${journal.damaged.reason}); the ${applied} change(s) before it were applied`, movedTo, restoredFrom: this.records.get(articleId)!.store.path });
+    }
+    this.write(articleId);
+  }
+
+  /** A journal whose record is gone (damaged with no good copy) has nothing to apply to: it is moved aside, with a notice. */
+  private setAsideStrayJournal(articleId: string): void {
+    if (!this.journals.read(articleId)) return;
+    const path = this.journals.pathOf(articleId);
+    const movedTo = this.journals.moveAside(articleId, this.stamp());
+    this.notices.push({ path, reason: 'the article record it changes could not be read', movedTo, restoredFrom: null });
+  }
+
+  private stamp(): string {
+    return this.now().toISOString().replace(/[:.]/g, '-');
   }
 
   /** The path a stored article was last opened from, or null when its record cannot be read. */
@@ -208,9 +253,20 @@ export class ArticleRepository {
     }
   }
 
-  private markDirty(articleId: string): void {
+  /** Appends `changes` to the article's journal (written at once) and marks its record to be written after `flushDelayMs`. */
+  private journal(articleId: string, changes: JournalChange[]): void {
+    this.journals.append(articleId, changes);
     this.dirty.add(articleId);
     this.timer ??= setTimeout(() => this.flush(), this.flushDelayMs);
+  }
+
+  /** Writes the record of `articleId` now and removes its journal, whose changes it holds. */
+  private write(articleId: string): void {
+    const entry = this.records.get(articleId);
+    this.dirty.delete(articleId);
+    if (!entry) return;
+    entry.store.write(entry.record);
+    this.journals.clear(articleId);
   }
 }
 

@@ -12,3 +12,17 @@ export function tombstones(record: ArticleRecord, next: readonly { id: string }[
   const kept = (record.deleted ?? []).filter((d) => !now.has(d.id) && !goneIds.has(d.id));
   return kept.length + gone.length > 0 || record.deleted ? [...kept, ...gone] : undefined;
 }
+
+/**
+ * `deleted` after `changes` (in order; `after` null: the id removed), as `tombstones` notes them:
+ * a removal noted `at`, an id set again no longer noted. For a journal replayed onto a record
+ * that may never have held its annotations. Undefined when none is or was noted.
+ */
+export function tombstonesAfter(deleted: ArticleRecord['deleted'], changes: readonly { id: string; after: unknown }[], at: string): ArticleRecord['deleted'] {
+  let next = deleted ?? [];
+  for (const { id, after } of changes) {
+    next = next.filter((d) => d.id !== id);
+    if (after === null) next.push({ id, at });
+  }
+  return next.length > 0 || deleted ? next : undefined;
+}

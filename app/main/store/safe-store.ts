@@ -29,7 +29,7 @@ export const backupPathOf = (path: string): string => `${path}.bak`;
  * never change an object after writing it.
  * A crash at any moment so leaves the file holding the old state or the new one (or, written in
  * place, damaged), and the `.bak` a good older one. Opening a store whose file does not parse, or
- * that `check` refuses, moves the file aside as `<file>.damaged-<time>` (never deleted), puts back
+ * that `check` refuses (an empty object included: only a missing file is a new store), moves the file aside as `<file>.damaged-<time>` (never deleted), puts back
  * `<file>.bak` when that passes, and reports a `StoreNotice` to `onNotice`: the app keeps working.
  */
 export function safeStoreFactory(base: JsonStoreFactory, onNotice: (notice: StoreNotice) => void, now: () => Date = () => new Date()): JsonStoreFactory {
@@ -74,7 +74,10 @@ function readChecked(path: string, check: StoreCheck | undefined): { raw: Record
     const raw: unknown = JSON.parse(text);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'not a JSON object' };
     const record = raw as Record<string, unknown>;
-    const problem = Object.keys(record).length > 0 && check ? check(record) : null;
+    // An empty object is checked too: Attest never writes one (nor do conf and electron-store
+    // without defaults), so a file holding `{}` is damage, and taking it for a new store would
+    // lose the record and then its `.bak` at the next write.
+    const problem = check ? check(record) : null;
     return problem ? { problem } : { raw: record };
   } catch (error) {
     return { problem: (error as Error).message };

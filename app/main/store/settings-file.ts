@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import type { JsonStore, JsonStoreFactory } from './json-store.js';
 import { StoreError } from './store-error.js';
@@ -12,7 +13,7 @@ export interface SettingsFileOptions<T> {
   schema: z.ZodType<T>;
   /** What the file is, for messages: "not <what> (<first zod issue>)". */
   what: string;
-  /** The value of a file that does not exist yet (or holds `{}`). */
+  /** The value of a file that does not exist yet (a file holding `{}` fails `schema` like any other content). */
   empty: NoInfer<T>;
 }
 
@@ -36,7 +37,8 @@ export function openSettingsFile<T>(openStore: JsonStoreFactory, { cwd, name, sc
     return result.success ? null : reason(result.error);
   } });
   const raw = store.read();
-  if (Object.keys(raw).length === 0) return { store, value: empty };
+  // A store reads as `{}` when its file is missing; a file that is there is validated, `{}` too.
+  if (Object.keys(raw).length === 0 && !existsSync(store.path)) return { store, value: empty };
   const result = validate(raw);
   if (!result.success) throw new StoreError(store.path, reason(result.error));
   return { store, value: result.data };

@@ -1,0 +1,144 @@
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
+import { AnnotationSchema, OrphanAnnotationSchema } from '../../core/schemas.js';
+
+/** One annotation or orphan set to its new value (`after`), or removed (`after` null), by id. */
+export interface JournalChange {
+  id: string;
+  after: Annotation | OrphanAnnotation | null;
+}
+
+// An orphan is tried first: AnnotationSchema would take one and drop its `reason`.
+const JournalLineSchema = z.object({
+  changes: z.array(z.object({ id: z.string().min(1), after: z.union([OrphanAnnotationSchema, AnnotationSchema]).nullable() }).refine((c) => c.after === null || c.after.id === c.id, 'after.id differs from id')),
+});
+
+/** What an article's journal holds: its lines in order, and the first line that could not be read (1-based), if any but a torn last one. */
+export interface JournalContent {
+  lines: JournalChange[][];
+  damaged: { line: number; reason: string } | null;
+}
+
+/**
+ * The article journals of a data directory: `articles/<article id>.journal`, one JSON line per
+ * change of the article's annotations since its record file was last written
+ * (`{"changes":[{"id":…,"after":<annotation or orphan>|null},…]}`, in the order they were made).
+ * `append` writes a line (one `write`, done when it returns: in the kernel's cache, so a change
+ * main has answered survives the process being killed; not `fdatasync`'d, which costs 2–8 ms
+ * a change next to the record writes' fsyncs, so a power cut or an OS crash can still take the
+ * last changes before the record's batched write, fsync'd by conf, lands); that write then
+ * `clear`s the journal. A crash while appending can only cut the last line short: `read` ignores
+ * a last line that does not parse (it was never confirmed) and reports any other as damage.
+ */
+export class ArticleJournals {
+  constructor(private readonly dir: string) {}
+
+  /** The journal file of `articleId` (absolute). */
+  pathOf(articleId: string): string {
+    return join(this.dir, `${articleId}.journal`);
+  }
+
+  /**
+   * Appends `changes` as one line, written when it returns. Throws the file system's error (a
+   * full disk), the journal then cut back to its lines before.
+   */
+  append(articleId: string, changes: readonly JournalChange[]): void {
+    const bytes = Buffer.from(`${JSON.stringify({ changes })}\n`);
+    // Opened for each line, not kept open: a change to every article (a label removed) would hold a descriptor for each until the records are written.
+    const fd = this.openForAppend(this.pathOf(articleId));
+    try {
+      const size = fstatSync(fd).size;
+      try {
+        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      } catch (error) {
+        // A line written in part would be read as damage once another follows it.
+        ftruncateSync(fd, size);
+        throw error;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Removes the journal of `articleId` (its changes are in the record file now); nothing when there is none. */
+  clear(articleId: string): void {
+    try {
+      unlinkSync(this.pathOf(articleId));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+
+  /** The journal of `articleId` read and validated line by line, or null when there is none. */
+  read(articleId: string): JournalContent | null {
+    const path = this.pathOf(articleId);
+    if (!existsSync(path)) return null;
+    const texts = readFileSync(path, 'utf8').split('\n');
+    // The text after the last newline: empty, or a line a crash cut short.
+    const tail = texts.pop()!;
+    const lines: JournalChange[][] = [];
+    for (const [i, text] of texts.entries()) {
+      const problem = problemOf(text);
+      if (typeof problem === 'string') {
+        // Only the last line can be torn by a crash (each line is written whole before the next).
+        if (i === texts.length - 1 && tail === '') return { lines, damaged: null };
+        return { lines, damaged: { line: i + 1, reason: problem } };
+      }
+      lines.push(problem);
+    }
+    return { lines, damaged: null };
+  }
+
+  /** Moves the journal of `articleId` aside as `<journal>.damaged-<stamp>` (never deleted); returns where. */
+  moveAside(articleId: string, stamp: string): string {
+    const movedTo = `${this.pathOf(articleId)}.damaged-${stamp}`;
+    renameSync(this.pathOf(articleId), movedTo);
+    return movedTo;
+  }
+
+  private openForAppend(path: string): number {
+    try {
+      return openSync(path, 'a');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // The record's store makes the folder when it first writes; a journal may come first (a store that writes later).
+      mkdirSync(this.dir, { recursive: true });
+      return openSync(path, 'a');
+    }
+  }
+}
+
+/** A line's changes, or why it cannot be read. */
+function problemOf(text: string): JournalChange[] | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const parsed = JournalLineSchema.safeParse(raw);
+  return parsed.success ? parsed.data.changes : `not a journal line (${parsed.error.issues[0]?.message})`;
+}
+
+/**
+ * Applies journal lines in order to `annotations` and `orphans` (a record's): each change sets the
+ * record of its id (in place when the id is there, else added at the end; one with a `reason`
+ * is an orphan) or removes it. Setting values, not adding to them, so replaying lines the record
+ * already holds (written before the journal was cleared) changes nothing.
+ */
+export function replayJournal(
+  record: { annotations: Annotation[]; orphans: OrphanAnnotation[] },
+  lines: readonly (readonly JournalChange[])[],
+): { annotations: Annotation[]; orphans: OrphanAnnotation[] } {
+  const byId = new Map<string, Annotation | OrphanAnnotation>([...record.annotations, ...record.orphans].map((a) => [a.id, a]));
+  for (const changes of lines) {
+    for (const { id, after } of changes) {
+      if (after === null) byId.delete(id);
+      else byId.set(id, after);
+    }
+  }
+  const all = [...byId.values()];
+  return { annotations: all.filter((a): a is Annotation => !('reason' in a)), orphans: all.filter((a): a is OrphanAnnotation => 'reason' in a) };
+}
