@@ -83,4 +83,14 @@ test('Ctrl+F starts from the reading place, and takes a selected phrase as its q
   await page.keyboard.press('Control+f');
   await expect(box).toBeFocused();
   expect(await box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, 'council'.length]);
+
+  // The library in front of the reader closes the bar: back in the reader, keys tag again.
+  const library = page.getByRole('toolbar').getByRole('button', { name: 'Library' });
+  await library.click();
+  await library.click();
+  await expect(box).toHaveCount(0);
+  await expect(page.locator('.ProseMirror .find-match')).toHaveCount(0);
+  await dragSelect(page, 'council');
+  await page.keyboard.press('q');
+  await expectCount(page, 1);
 });

@@ -115,7 +115,7 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
   useAnnotationKeys(session, reader, view === 'reader' && !keysShown && !labelsShown && !question && !state.choice, showKeys);
 
   const fileState = useFileState(api, article);
-  const { find, open: openFind, showMatches, close: closeFind } = useFind(article, reader);
+  const { find, open: openFind, showMatches, close: closeFind } = useFind(article, reader, view === 'reader');
 
   const runCommand = useCallback(
     (command: MenuCommand) => {

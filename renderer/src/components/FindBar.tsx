@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { findInText, firstMatchFrom, type TextMatch } from '../../../app/core/find.js';
 
-/** What the find bar says of its matches: "3 of 17", "3 of 10,000+" past the limit, "No matches", or nothing before a query. */
+/** What the find bar says of its matches: "3 of 17", "3 of 100,000+" past the limit, "No matches", or nothing before a query. */
 export function matchStatus(query: string, count: number, current: number, truncated: boolean): string {
   if (query.trim() === '') return '';
   if (count === 0) return 'No matches';
