@@ -26,12 +26,22 @@ const VARIANTS: Readonly<Record<string, string>> = {
   '-': '[-‐‑‒–—]',
 };
 
-/** The regular expression source for `query`: literal characters, quotes and dashes in any of their forms, white space as any run of it. */
+/** `text` with every character a regular expression gives a meaning escaped. */
+const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+
+/**
+ * The regular expression source for `query`: literal characters, quotes and dashes in any of
+ * their forms, a character with an accent composed or decomposed (Unicode NFC or NFD: "é" or
+ * "e" + U+0301), white space as any run of it.
+ */
 function patternOf(query: string): string {
   let source = '';
-  for (const part of query.trim().split(/\s+/u)) {
+  for (const part of query.normalize('NFC').trim().split(/\s+/u)) {
     if (source) source += '\\s+';
-    for (const char of part) source += VARIANTS[char] ?? char.replace(/[\\^$.*+?()[\]{}|/]/u, '\\$&');
+    for (const char of part) {
+      const decomposed = char.normalize('NFD');
+      source += VARIANTS[char] ?? (decomposed === char ? literal(char) : `(?:${literal(char)}|${literal(decomposed)})`);
+    }
   }
   return source;
 }
@@ -39,7 +49,8 @@ function patternOf(query: string): string {
 /**
  * The places of `query` in `text`, in order and not overlapping: case-insensitive (Unicode simple
  * case folding, the `u` and `i` flags of `RegExp`), a run of white space in the query matching
- * any run of white space (line breaks and NO-BREAK SPACE too), straight and curly quotes alike,
+ * any run of white space (line breaks and NO-BREAK SPACE too), an accented letter composed or
+ * decomposed alike (a text keeping "e" + U+0301 is found by "é"), straight and curly quotes alike,
  * and a hyphen matching any dash; white space around the query is ignored. None for a query of
  * white space alone. At most `limit` matches, `truncated` when there are more.
  */

@@ -30,6 +30,13 @@ suite('finding a phrase in the canonical text', () => {
     expect(found(text, '  said   the ')).toEqual(['said the', 'said\u00a0the']);
   });
 
+  it('finds an accented letter whether the text keeps it composed or decomposed (NFC or NFD), and the query too', () => {
+    const text = 'The cafe\u0301 in Sa\u0303o Paulo; the café on the corner.';
+    expect(found(text, 'café')).toEqual(['cafe\u0301', 'café']);
+    expect(found(text, 'cafe\u0301')).toEqual(['cafe\u0301', 'café']);
+    expect(found(text, 'são paulo')).toEqual(['Sa\u0303o Paulo']);
+  });
+
   it('matches straight and curly quotes alike, and a hyphen any dash', () => {
     const text = 'He didn’t say “no” – he said "maybe" - later don\'t';
     expect(found(text, "didn't")).toEqual(['didn’t']);
