@@ -10,7 +10,7 @@ import { adoptLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import { carryFromPrevious, carryInto, previousAtPath } from '../library/carry-over.js';
-import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
+import { HandlerError, requireRecord, requireSource, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /** A stored record as the reader receives it: the article, its annotations and its orphans. */
 export function opened(record: ArticleRecord): OpenedArticle {
@@ -62,9 +62,7 @@ export async function openArticle(repository: ArticleRepository, path: string): 
  */
 export async function reopenWithEncoding(repository: ArticleRepository, articleId: string, encoding: EncodingChoice, path?: string): Promise<OpenedArticle> {
   const before = requireRecord(repository, articleId);
-  const from = path ?? before.article.source.path;
-  if (!before.sources[from] && from !== before.article.source.path) throw new HandlerError('not-found', `${basename(from)} was not opened with this article's text`);
-  const file = await readArticleFile(from);
+  const file = await readArticleFile(requireSource(before, path).path);
   const article = await importArticle(file, { encoding });
   repository.encodings.set(article.source.sha256, encoding);
   const record = repository.put(article);

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import type { ArticleSource } from '../../core/article.js';
 import type { Label } from '../../core/labels.js';
 import type { IpcChannel, IpcRequest, IpcResponse } from '../../core/ipc.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
@@ -53,4 +55,16 @@ export function requireRecord(repository: ArticleRepository, articleId: string):
   const found = repository.get(articleId);
   if (!found) throw new HandlerError('not-found', `no article ${articleId} is open`);
   return found;
+}
+
+/**
+ * The source (path, SHA-256 of its bytes, format) of the file at `path` that `record`'s text was
+ * read from, else of the file it was last read from; throws `HandlerError('not-found')` for a path
+ * the text was never opened from, so the renderer can name no other file.
+ */
+export function requireSource(record: ArticleRecord, path?: string): ArticleSource {
+  const from = path ?? record.article.source.path;
+  const source = from === record.article.source.path ? record.article.source : record.sources[from]?.source;
+  if (!source) throw new HandlerError('not-found', `${basename(from)} was not opened with this article's text`);
+  return source;
 }

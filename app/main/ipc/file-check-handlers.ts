@@ -1,7 +1,6 @@
 import { ImportError } from '../importers/errors.js';
 import { readArticleFile, sha256 } from '../importers/index.js';
-import { basename } from 'node:path';
-import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
+import { requireRecord, requireSource, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /**
  * Whether the file an open article came from still holds the bytes it was read from: `same`,
@@ -14,10 +13,7 @@ import { HandlerError, requireRecord, type HandlerDeps, type HandlerGroup } from
 export function fileCheckHandlers({ repository }: HandlerDeps): HandlerGroup<'article:check-file'> {
   return {
     'article:check-file': async ({ articleId, path }) => {
-      const record = requireRecord(repository, articleId);
-      const from = path ?? record.article.source.path;
-      const source = from === record.article.source.path ? record.article.source : record.sources[from]?.source;
-      if (!source) throw new HandlerError('not-found', `${basename(from)} was not opened with this article's text`);
+      const source = requireSource(requireRecord(repository, articleId), path);
       try {
         const file = await readArticleFile(source.path);
         return { state: sha256(file.bytes) === source.sha256 ? 'same' : 'changed' };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../app/core/article.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
+import { lastSegment } from './path-name.js';
 
 type FileState = 'same' | 'changed' | 'missing';
 
@@ -43,7 +44,7 @@ export function useFileState(api: AttestApi, article: Article | null): FileState
  */
 export function FileChangedBar({ article, state, onReopen }: { article: Article; state: FileState; onReopen(): void }) {
   if (state === 'same') return null;
-  const name = article.source.path.split(/[\\/]/).pop();
+  const name = lastSegment(article.source.path);
   return (
     <div className="message message-info file-changed" role="status">
       {state === 'changed' ? (

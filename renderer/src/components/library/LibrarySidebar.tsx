@@ -1,9 +1,6 @@
 import type { LibraryRoot, RecentFile } from '../../../../app/core/library-schemas.js';
+import { lastSegment } from '../path-name.js';
 
-/** The last path segment of a folder or file path (either separator). */
-function lastSegment(path: string): string {
-  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
-}
 
 /** The library's folders (roots) with "Add folder…" and a remove button each, and the recent files. */
 export function LibrarySidebar(props: {
