@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { close, closeSync, existsSync, fdatasync, fstatSync, ftruncateSync, mkdirSync, open, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
@@ -26,11 +26,11 @@ export interface JournalContent {
  * change of the article's annotations since its record file was last written
  * (`{"changes":[{"id":…,"after":<annotation or orphan>|null},…]}`, in the order they were made).
  * `append` writes a line (one `write`, done when it returns: in the kernel's cache, so a change
- * main has answered survives the process being killed; not `fdatasync`'d, which costs 2–8 ms
- * a change next to the record writes' fsyncs, so a power cut or an OS crash can still take the
- * last changes before the record's batched write, fsync'd by conf, lands); that write then
- * `clear`s the journal. A crash while appending can only cut the last line short: `read` ignores
- * a last line that does not parse (it was never confirmed) and reports any other as damage.
+ * main has answered survives the process being killed). It is not `fdatasync`'d there, which
+ * costs 2–8 ms a change; `syncInBackground` asks for that off the main thread (libuv's pool), so a
+ * power cut or an OS crash can take only the changes since its last call. The record's next write
+ * then `clear`s the journal. A crash while appending can only cut the last line short: `read`
+ * ignores a last line that does not parse (it was never confirmed) and reports any other as damage.
  */
 export class ArticleJournals {
   constructor(private readonly dir: string) {}
@@ -41,10 +41,10 @@ export class ArticleJournals {
   }
 
   /**
-   * Appends `changes` as one line, written when it returns. Throws the file system's error (a
-   * full disk), the journal then cut back to its lines before.
+   * Appends `changes` as one line, written when it returns; returns the journal's size after it,
+   * in bytes. Throws the file system's error (a full disk), the journal then cut back to its lines before.
    */
-  append(articleId: string, changes: readonly JournalChange[]): void {
+  append(articleId: string, changes: readonly JournalChange[]): number {
     const bytes = Buffer.from(`${JSON.stringify({ changes })}\n`);
     // Opened for each line, not kept open: a change to every article (a label removed) would hold a descriptor for each until the records are written.
     const fd = this.openForAppend(this.pathOf(articleId));
@@ -57,9 +57,30 @@ export class ArticleJournals {
         ftruncateSync(fd, size);
         throw error;
       }
+      return size + bytes.length;
     } finally {
       closeSync(fd);
     }
+  }
+
+  /**
+   * Has the journal of `articleId` flushed to the disk (`fdatasync`) on libuv's thread pool: the
+   * main thread only asks. A journal removed meanwhile (its record written) needs nothing; any
+   * other failure goes to `onError` (the lines stay in the kernel's cache and the file: nothing is lost
+   * unless the machine stops before they reach the disk).
+   */
+  syncInBackground(articleId: string, onError: (error: Error) => void): void {
+    // Opened for writing: Windows flushes only a handle with write access.
+    open(this.pathOf(articleId), 'r+', (opening, fd) => {
+      if (opening) {
+        if (opening.code !== 'ENOENT') onError(opening);
+        return;
+      }
+      fdatasync(fd, (syncing) => {
+        close(fd, () => undefined);
+        if (syncing) onError(syncing);
+      });
+    });
   }
 
   /** Removes the journal of `articleId` (its changes are in the record file now); nothing when there is none. */

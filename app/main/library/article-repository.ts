@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
@@ -23,9 +24,13 @@ export { StoreError } from '../store/store-error.js';
  * changed, is written at once. A change of annotations is appended to the article's journal
  * (`articles/<article id>.journal`, `article-journal.ts`: one line of the records it sets or
  * removes, written before the call returns, so a change main has answered survives a kill) and
- * the record marked dirty; dirty records are written after `flushDelayMs`, one write per dirty
- * article, and their journals removed. So a save costs O(the change) at once and O(that article)
- * later, never O(library). `flush()` writes everything now (on close and quit). A record is read
+ * the record marked dirty. `flushDelayMs` after a change, `checkpoint()` writes the dirty records
+ * that are due (`isDue`: a small record always, a large one once its journal has grown to an eighth
+ * of it) and removes their journals; the journals of the others are flushed to the disk in the
+ * background. So a save costs O(the change) on main's thread, never O(library), and a record of
+ * thousands of annotations is rewritten once per hundreds of changes, not after each (its write
+ * parses and serialises megabytes: about 100 ms, by `npm run bench`'s W4).
+ * `flush()` writes every dirty record now (on close and quit, and before an export). A record is read
  * with its journal replayed onto it (then written, the journal removed); a journal with a line
  * that cannot be read but the last (cut short by a crash, never confirmed) is moved aside, the
  * lines before it applied, and a notice given. Records are validated when read; a record that
@@ -34,6 +39,8 @@ export { StoreError } from '../store/store-error.js';
 export class ArticleRepository {
   private readonly records = new Map<string, { store: JsonStore; record: ArticleRecord }>();
   private readonly dirty = new Set<string>();
+  /** Per article, the size of its record file when last read or written, and of its journal since: bytes. */
+  private readonly sizes = new Map<string, { record: number; journal: number }>();
   private readonly journals: ArticleJournals;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly index: JsonStore;
@@ -183,6 +190,21 @@ export class ArticleRepository {
     for (const id of [...this.dirty]) this.write(id);
   }
 
+  /**
+   * What the batch timer does, `flushDelayMs` after a change: writes the dirty records that are
+   * due (`isDue`) and asks for the journals of the others to be flushed to the disk off the main
+   * thread (`ArticleJournals.syncInBackground`). Those stay dirty, their changes in the journal.
+   */
+  checkpoint(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const id of [...this.dirty]) {
+      const size = this.sizes.get(id);
+      if (!size || isDue(size)) this.write(id);
+      else this.journals.syncInBackground(id, (error) => console.error(`Attest: the journal of ${id} was not flushed to disk: ${error.message}`));
+    }
+  }
+
   private require(articleId: string): ArticleRecord {
     const record = this.get(articleId);
     if (!record) throw new StoreError(join(this.dataDir, 'articles'), `no article ${articleId}`);
@@ -207,6 +229,7 @@ export class ArticleRepository {
     if ('error' in parsed) throw new StoreError(store.path, parsed.error);
     const entry = { store, record: parsed.record };
     this.records.set(articleId, entry);
+    this.sizes.set(articleId, { record: fileSize(store.path), journal: 0 });
     this.replay(articleId, entry.record);
     return entry;
   }
@@ -255,9 +278,11 @@ export class ArticleRepository {
 
   /** Appends `changes` to the article's journal (written at once) and marks its record to be written after `flushDelayMs`. */
   private journal(articleId: string, changes: JournalChange[]): void {
-    this.journals.append(articleId, changes);
+    const journal = this.journals.append(articleId, changes);
+    const size = this.sizes.get(articleId);
+    if (size) size.journal = journal;
     this.dirty.add(articleId);
-    this.timer ??= setTimeout(() => this.flush(), this.flushDelayMs);
+    this.timer ??= setTimeout(() => this.checkpoint(), this.flushDelayMs);
   }
 
   /** Writes the record of `articleId` now and removes its journal, whose changes it holds. */
@@ -267,6 +292,28 @@ export class ArticleRepository {
     if (!entry) return;
     entry.store.write(entry.record);
     this.journals.clear(articleId);
+    this.sizes.set(articleId, { record: fileSize(entry.store.path), journal: 0 });
+  }
+}
+
+/** Records up to this size (bytes) are written at each checkpoint: about 10 ms of main's time at most. */
+const SMALL_RECORD_BYTES = 256 * 1024;
+
+/**
+ * Whether a dirty record is written at this checkpoint: when it is small, or its journal has
+ * reached an eighth of it. Each write of a large record then costs what writing about eight times
+ * the changes since the last would: O(the change) a change, amortised.
+ */
+export function isDue(size: { record: number; journal: number }): boolean {
+  return size.record <= SMALL_RECORD_BYTES || size.journal * 8 >= size.record;
+}
+
+/** The size of the file at `path` in bytes; 0 when it cannot be read (the next checkpoint then writes it). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
 
