@@ -11,7 +11,7 @@ import { libraryRecords } from '../main/interchange/stored-records.js';
 import { openArticle } from '../main/ipc/article-handlers.js';
 import { ArticleRepository, type ArticleRecord } from '../main/library/article-repository.js';
 import { confStoreFactory } from '../main/store/conf-store.js';
-import { withDataDirLock } from '../main/store/data-dir-lock.js';
+import { acquireDataDirLock, DataDirLockedError, withDataDirLock } from '../main/store/data-dir-lock.js';
 
 /** Fails the command: one line on stderr, exit status 2. */
 export type Fail = (message: string) => never;
@@ -38,7 +38,8 @@ async function recordFor(repository: ArticleRepository, file: string, fail: Fail
  * articles named by FILE (paths they were opened from, or article ids), or with no FILE each
  * file's current record in DIR (`libraryRecords`: an earlier text of a changed file only by id),
  * in one export. Without `--out` the export goes to stdout (brat needs `--out`, a
- * folder). Reads the store only.
+ * folder). Reads the store only; while another Attest holds the data directory (the app open),
+ * reads it without changing any file (`ArticleRepository.readOnly`) and says so on stderr.
  */
 export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'exported'>, fail: Fail): Promise<void> {
   let data: string | undefined;
@@ -61,9 +62,15 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
   if (!existsSync(join(dataDir, 'index.json'))) fail(`--data ${dataDir}: no Attest data there (no index.json)`);
   try {
     // Reading can recover a damaged store file (moved aside, last good copy restored): a write,
-    // so it holds the data directory's lock like every other write.
-    await withDataDirLock(dataDir, 'cli', async () => {
-      const repository = new ArticleRepository(dataDir, confStoreFactory);
+    // so it takes the data directory's lock like every other write. While another Attest holds
+    // the lock, the store is read without changing a file, as of that holder's last confirmed change.
+    const lock = await acquireDataDirLock(dataDir, 'cli').catch((error: unknown) => {
+      if (!(error instanceof DataDirLockedError)) throw error;
+      process.stderr.write(`attest: another Attest has the data directory open (${error.holder.role}, pid ${error.holder.pid}); exporting every change it has confirmed, without changing any file\n`);
+      return null;
+    });
+    try {
+      const repository = lock ? new ArticleRepository(dataDir, confStoreFactory) : ArticleRepository.readOnly(dataDir);
       const records = files.length > 0 ? await Promise.all(files.map((f) => recordFor(repository, f, fail))) : libraryRecords(repository);
       const full = { ...meta, exported: new Date().toISOString(), labels: exportLabels(repository) };
       if (out) {
@@ -75,7 +82,9 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
       for (const n of repository.notices) {
         process.stderr.write(`attest: ${n.path} was damaged (${n.reason}); kept as ${n.movedTo}; ${n.restoredFrom ? `its last good copy was restored from ${n.restoredFrom}` : 'no good copy was found'}\n`);
       }
-    });
+    } finally {
+      lock?.release();
+    }
   } catch (error) {
     fail((error as Error).message);
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe as suite, expect, it } from 'vitest';
@@ -171,14 +171,47 @@ suite('attest export and import: bad arguments and unreadable input exit 2 with 
     expect(JSON.parse(run.stdout).articles.map((a: { article: { id: string } }) => a.article.id)).toContain(ids[0]);
   });
 
-  it('refuses to touch a data directory the app holds', async () => {
-    const { dataDir } = await appDataDir();
+  it('while the app holds the data directory: exports every change it confirmed, journal included, and changes no file', async () => {
+    const app = setup(temp.dir('held'));
+    const { acquireDataDirLock } = await import('../../app/main/store/data-dir-lock.js');
+    const lock = await acquireDataDirLock(app.dataDir, 'app');
+    try {
+      const { article } = await app.ok('article:open-dropped', { path: fixture('emoji.txt') });
+      const at = article.text.indexOf('CLAIM');
+      const written = await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: at, end: at + 5 });
+      app.repository.flush();
+      // Confirmed by main but not yet in the record file: only in the article's journal.
+      const noted = await app.ok('annotation:update', { articleId: article.id, id: written.id, patch: { note: 'checked' } });
+      const journalled = await app.ok('annotation:create', { articleId: article.id, type: 'source', start: 0, end: 2 });
+      expect(readdirSync(join(app.dataDir, 'articles'))).toContain(`${article.id}.journal`);
+      const files = () => readdirSync(app.dataDir, { recursive: true, encoding: 'utf8' }).sort().map((f) => { const p = join(app.dataDir, f); return statSync(p).isFile() ? [f, readFileSync(p, 'utf8')] : [f]; });
+      const before = files();
+
+      const run = attest('export', '--data', app.dataDir);
+      expect(run.stderr).toMatch(/^attest: another Attest has the data directory open \(app, pid \d+\); exporting every change it has confirmed, without changing any file\n$/);
+      expect(run.status).toBe(0);
+      const exported = JSON.parse(run.stdout);
+      expect(exportProblems(exported)).toEqual([]);
+      // In the text's order: the source at 0 first.
+      expect(exported.annotations.map((a: any) => [a.id, a.note])).toEqual([[journalled.id, ''], [written.id, noted.annotation.note]]);
+      expect(noted.annotation.note).toBe('checked');
+      expect(files()).toEqual(before);
+    } finally {
+      lock.release();
+    }
+  });
+
+  it('while the app holds the data directory, a journal line that cannot be read is refused by name and left where it is', async () => {
+    const { dataDir, ids } = await appDataDir();
+    const journal = join(dataDir, 'articles', `${ids[0]}.journal`);
+    writeFileSync(journal, 'not json\n{"changes":[]}\n');
     const { acquireDataDirLock } = await import('../../app/main/store/data-dir-lock.js');
     const lock = await acquireDataDirLock(dataDir, 'app');
     try {
       const run = attest('export', '--data', dataDir);
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/^attest: .*the data directory is in use by another Attest \(app, pid \d+/);
+      expect(run.stderr).toContain(`attest: ${journal}: line 1 cannot be read (`);
+      expect(readFileSync(journal, 'utf8')).toBe('not json\n{"changes":[]}\n');
     } finally {
       lock.release();
     }

@@ -4,6 +4,7 @@ import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
 import { applyChanges, type Change } from '../../core/history.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
+import { readOnlyStoreFactory } from '../store/read-only-store.js';
 import { safeStoreFactory, type StoreNotice } from '../store/safe-store.js';
 import { StoreError } from '../store/store-error.js';
 import { parseArticleRecord, parseIndex, STORE_SCHEMA_VERSION, type ArticleRecord, type StoreIndex } from './store-schema.js';
@@ -65,9 +66,10 @@ export class ArticleRepository {
     base: JsonStoreFactory,
     private readonly flushDelayMs = 250,
     private readonly now: () => Date = () => new Date(),
+    private readonly readOnly = false,
   ) {
     this.journals = new ArticleJournals(join(dataDir, 'articles'));
-    this.openStore = safeStoreFactory(base, (notice) => this.notices.push(notice));
+    this.openStore = readOnly ? base : safeStoreFactory(base, (notice) => this.notices.push(notice));
     this.index = this.openStore({ cwd: dataDir, name: 'index', check: (raw) => errorOf(parseIndex(raw, () => null)) });
     this.encodings = new EncodingChoices(dataDir, this.openStore);
     this.labels = new LabelSettings(dataDir, this.openStore);
@@ -81,8 +83,20 @@ export class ArticleRepository {
       if ('error' in parsed) throw new StoreError(this.index.path, parsed.error);
       ({ files: this.files, paths: this.paths } = parsed.index);
       // A migrated index is written at once, so its paths are not rebuilt from every record at each start.
-      if (raw.schemaVersion !== STORE_SCHEMA_VERSION) this.index.write(parsed.index);
+      if (raw.schemaVersion !== STORE_SCHEMA_VERSION && !readOnly) this.index.write(parsed.index);
     }
+  }
+
+  /**
+   * A repository over `dataDir` that changes no file, for a data directory another process holds
+   * (`attest export` while the app is open): its stores are opened with `readOnlyStoreFactory`
+   * (a damaged file throws `StoreError` and stays as it is), and each record is read with its
+   * journal applied in memory, the two read again if the holder rewrote the record between them,
+   * so the record is as of the holder's last confirmed change. A journal with a line that cannot
+   * be read, or any write, throws `StoreError`.
+   */
+  static readOnly(dataDir: string): ArticleRepository {
+    return new ArticleRepository(dataDir, readOnlyStoreFactory, 250, () => new Date(), true);
   }
 
   /** The id of the article last opened from `path` (absolute), if any: a hint that the file there may have changed. */
@@ -219,6 +233,7 @@ export class ArticleRepository {
     const cached = this.records.get(articleId);
     if (cached) return cached;
     if (!/^[0-9a-f]{64}$/.test(articleId)) return null;
+    if (this.readOnly) return this.readOnlyEntry(articleId);
     const store = this.storeFor(articleId);
     const raw = store.read();
     if (Object.keys(raw).length === 0) {
@@ -235,6 +250,34 @@ export class ArticleRepository {
   }
 
   /**
+   * The record of `articleId` with its journal applied, neither changed on disk; read again while
+   * the record file was replaced between the two reads (the holder then removed the journal it
+   * took in, and may have begun another), at most 10 times.
+   */
+  private readOnlyEntry(articleId: string): { store: JsonStore; record: ArticleRecord } | null {
+    const path = join(this.dataDir, 'articles', `${articleId}.json`);
+    for (let attempt = 1; ; attempt++) {
+      const before = fileStamp(path);
+      const store = this.storeFor(articleId);
+      const journal = this.journals.read(articleId);
+      if (fileStamp(path) !== before) {
+        if (attempt < 10) continue;
+        throw new StoreError(path, 'rewritten at every read: try the export again');
+      }
+      const raw = store.read();
+      if (Object.keys(raw).length === 0) return null;
+      const parsed = parseArticleRecord(raw);
+      if ('error' in parsed) throw new StoreError(path, parsed.error);
+      const { record } = parsed;
+      if (journal?.damaged) throw new StoreError(this.journals.pathOf(articleId), `line ${journal.damaged.line} cannot be read (${journal.damaged.reason}); Attest sets the journal aside when it next opens the article`);
+      if (journal) this.applyJournal(record, journal.lines);
+      const entry = { store, record };
+      this.records.set(articleId, entry);
+      return entry;
+    }
+  }
+
+  /**
    * Applies the article's journal (changes since its record was last written, by a process that
    * ended before writing it) to `record`, writes the record and removes the journal. A journal
    * with a line that cannot be read is moved aside after the lines before it are applied, with a notice.
@@ -242,10 +285,7 @@ export class ArticleRepository {
   private replay(articleId: string, record: ArticleRecord): void {
     const journal = this.journals.read(articleId);
     if (!journal) return;
-    const replayed = replayJournal(record, journal.lines);
-    // Deletions the journal holds are noted as the record notes its own (`tombstones`), as of now.
-    record.deleted = tombstonesAfter(record.deleted, journal.lines.flat(), this.now().toISOString());
-    Object.assign(record, replayed);
+    this.applyJournal(record, journal.lines);
     if (journal.damaged) {
       const path = this.journals.pathOf(articleId);
       const movedTo = this.journals.moveAside(articleId, this.stamp());
@@ -253,6 +293,13 @@ export class ArticleRepository {
       this.notices.push({ path, reason: `line ${journal.damaged.line} cannot be read (${journal.damaged.reason}); the ${applied} change(s) before it were applied`, movedTo, restoredFrom: this.records.get(articleId)!.store.path });
     }
     this.write(articleId);
+  }
+
+  /** Applies journal lines to `record` in memory; deletions they hold are noted as the record notes its own (`tombstones`), as of now. */
+  private applyJournal(record: ArticleRecord, lines: readonly JournalChange[][]): void {
+    const replayed = replayJournal(record, lines);
+    record.deleted = tombstonesAfter(record.deleted, lines.flat(), this.now().toISOString());
+    Object.assign(record, replayed);
   }
 
   /** A journal whose record is gone (damaged with no good copy) has nothing to apply to: it is moved aside, with a notice. */
@@ -306,6 +353,16 @@ const SMALL_RECORD_BYTES = 256 * 1024;
  */
 export function isDue(size: { record: number; journal: number }): boolean {
   return size.record <= SMALL_RECORD_BYTES || size.journal * 8 >= size.record;
+}
+
+/** What changes when the file at `path` is replaced or rewritten (inode, modification time, size), or 'none'. */
+function fileStamp(path: string): string {
+  try {
+    const { ino, mtimeMs, size } = statSync(path);
+    return `${ino}:${mtimeMs}:${size}`;
+  } catch {
+    return 'none';
+  }
 }
 
 /** The size of the file at `path` in bytes; 0 when it cannot be read (the next checkpoint then writes it). */
