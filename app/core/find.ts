@@ -26,6 +26,20 @@ const VARIANTS: Readonly<Record<string, string>> = {
   '-': '[-‐‑‒–—]',
 };
 
+/**
+ * Marks that only point a letter: Arabic harakat (U+064B–U+065F) and superscript alef (U+0670),
+ * Hebrew points and cantillation marks (U+0591–U+05C7, but the punctuation among them). Texts
+ * write them or leave them out, so find ignores them; a match takes in those after its last letter.
+ */
+const POINTING = '\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7\\u064B-\\u065F\\u0670';
+
+/**
+ * Characters that do not change the words a reader sees: SOFT HYPHEN, the zero-width space,
+ * joiners and no-break (U+200B–U+200D, U+2060, U+FEFF), and the Arabic tatweel (U+0640), which only
+ * stretches a join; and the pointing marks. Ignored by find between the letters of a word.
+ */
+const IGNORABLE = `[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0640${POINTING}]`;
+
 /** `text` with every character a regular expression gives a meaning escaped. */
 const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 
@@ -36,14 +50,16 @@ const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
  */
 function patternOf(query: string): string {
   let source = '';
-  for (const part of query.normalize('NFC').trim().split(/\s+/u)) {
+  const words = query.normalize('NFC').replace(new RegExp(IGNORABLE, 'gu'), '').trim().split(/\s+/u);
+  for (const word of words) {
     if (source) source += '\\s+';
-    for (const char of part) {
+    const chars = [...word].map((char) => {
       const decomposed = char.normalize('NFD');
-      source += VARIANTS[char] ?? (decomposed === char ? literal(char) : `(?:${literal(char)}|${literal(decomposed)})`);
-    }
+      return VARIANTS[char] ?? (decomposed === char ? literal(char) : `(?:${literal(char)}|${literal(decomposed)})`);
+    });
+    source += chars.join(`${IGNORABLE}*`);
   }
-  return source;
+  return `${source}[${POINTING}]*`;
 }
 
 /**
@@ -51,12 +67,14 @@ function patternOf(query: string): string {
  * case folding, the `u` and `i` flags of `RegExp`), a run of white space in the query matching
  * any run of white space (line breaks and NO-BREAK SPACE too), an accented letter composed or
  * decomposed alike (a text keeping "e" + U+0301 is found by "é"), straight and curly quotes alike,
- * and a hyphen matching any dash; white space around the query is ignored. None for a query of
- * white space alone. At most `limit` matches, `truncated` when there are more.
+ * and a hyphen matching any dash; white space around the query is ignored; soft hyphens,
+ * zero-width characters, the tatweel and Arabic and Hebrew pointing are ignored in the text and the
+ * query (`IGNORABLE`). None for a query of white space alone, or of ignored characters alone. At
+ * most `limit` matches, `truncated` when there are more.
  */
 export function findInText(text: string, query: string, limit = MAX_MATCHES): { matches: TextMatch[]; truncated: boolean } {
   const matches: TextMatch[] = [];
-  if (query.trim() === '') return { matches, truncated: false };
+  if (query.replace(new RegExp(IGNORABLE, 'gu'), '').trim() === '') return { matches, truncated: false };
   const pattern = new RegExp(patternOf(query), 'giu');
   for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
     if (matches.length === limit) return { matches, truncated: true };

@@ -37,6 +37,22 @@ suite('finding a phrase in the canonical text', () => {
     expect(found(text, 'são paulo')).toEqual(['Sa\u0303o Paulo']);
   });
 
+  it('ignores Arabic and Hebrew pointing and the tatweel in text and query; a match keeps the marks on its last letter', () => {
+    // "kataba" with its harakat, and with a tatweel; the query bare, then pointed.
+    const text = 'قال: كَتَبَ الوزير، ثم كتـب الرد. كتب.';
+    expect(found(text, 'كتب')).toEqual(['كَتَبَ', 'كتـب', 'كتب']);
+    expect(found(text, 'كَتَبَ')).toEqual(['كَتَبَ', 'كتـب', 'كتب']);
+    const hebrew = 'הַמֶּלֶךְ אמר; המלך שתק.';
+    expect(found(hebrew, 'המלך')).toEqual(['הַמֶּלֶךְ', 'המלך']);
+  });
+
+  it('ignores soft hyphens and zero-width characters between letters, in text and query', () => {
+    const text = 'The minis\u00adter met the mini\u200bster and the minister\u2060.';
+    expect(found(text, 'minister')).toEqual(['minis\u00adter', 'mini\u200bster', 'minister']);
+    expect(found(text, 'mini\u00adster')).toEqual(['minis\u00adter', 'mini\u200bster', 'minister']);
+    expect(findInText(text, '\u00ad\u200b').matches).toEqual([]);
+  });
+
   it('matches straight and curly quotes alike, and a hyphen any dash', () => {
     const text = 'He didn’t say “no” – he said "maybe" - later don\'t';
     expect(found(text, "didn't")).toEqual(['didn’t']);
