@@ -31,7 +31,7 @@ export { StoreError } from '../store/store-error.js';
  * background. So a save costs O(the change) on main's thread, never O(library), and a record of
  * thousands of annotations is rewritten once per hundreds of changes, not after each (its write
  * parses and serialises megabytes: about 100 ms, by `npm run bench`'s W4).
- * `flush()` writes every dirty record now (on close and quit, and before an export). A record is read
+ * `flush()` writes every dirty record now (on close and quit, and before a whole-library export). A record is read
  * with its journal replayed onto it (then written, the journal removed); a journal with a line
  * that cannot be read but the last (cut short by a crash, never confirmed) is moved aside, the
  * lines before it applied, and a notice given. Records are validated when read; a record that
