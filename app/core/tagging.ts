@@ -1,6 +1,6 @@
 import { describe } from './anchoring/describe.js';
 import type { Annotation, AnnotationType } from './annotation.js';
-import { normalizeRange } from './text.js';
+import { isInsideSurrogatePair, normalizeRange } from './text.js';
 
 /**
  * What tagging a span makes of an article's annotations (see `tagSpan`): a new annotation, the
@@ -22,7 +22,27 @@ export function tagSpan(text: string, annotations: readonly Annotation[], type: 
   if (end > text.length) return { kind: 'refused', reason: `[${start}, ${end}) is beyond the text (length ${text.length})` };
   const range = normalizeRange(text, start, end);
   if (!range) return { kind: 'refused', reason: 'the selection holds only white space' };
-  const same = annotations.find((a) => a.type === type && a.target.position.start === range.start && a.target.position.end === range.end);
+  const same = spanHolder(annotations, type, range.start, range.end);
   if (same) return { kind: 'existing', annotation: same };
   return { kind: 'new', annotation: { id, type, target: describe(text, range.start, range.end), note: '', links: [], created: time, modified: time } };
+}
+
+/**
+ * The annotation of `annotations` other than `exceptId` that has label `type` on exactly
+ * [start, end) (UTF-16 code units of the canonical text), or undefined: a span holds at most one
+ * annotation of each label, whether tagged, retyped or with its boundaries moved.
+ */
+export function spanHolder(annotations: readonly Annotation[], type: AnnotationType, start: number, end: number, exceptId?: string): Annotation | undefined {
+  return annotations.find((a) => a.id !== exceptId && a.type === type && a.target.position.start === start && a.target.position.end === end);
+}
+
+/**
+ * Why a change that would put a second annotation of label `labelName` on a span is refused:
+ * the span's text (`exact`, its first 60 UTF-16 code units, never half a surrogate pair, then "…"),
+ * e.g. `“two regional sources” is tagged as Claim already: a span holds one annotation of each label`.
+ */
+export function sameSpanMessage(exact: string, labelName: string): string {
+  const cut = exact.length > 60 && isInsideSurrogatePair(exact, 60) ? 59 : 60;
+  const quote = exact.length > 60 ? `${exact.slice(0, cut).trimEnd()}…` : exact;
+  return `“${quote}” is tagged as ${labelName} already: a span holds one annotation of each label`;
 }

@@ -116,6 +116,23 @@ suite('annotation:update', () => {
     expect(stored(app, articleId).filter((a) => a.links.length > 0).map((a) => a.id).sort()).toEqual([claim.id, quote.id].sort());
   });
 
+  it('refuses a retype or a boundary change that would give a span a second annotation of one label, and changes nothing', async () => {
+    const { app, articleId, text, claim } = await attributionCase();
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    // A Quote on the claim's span, retyped to Claim.
+    const quote: Annotation = await app.ok('annotation:create', { articleId, type: 'quote', ...at('The council called it certain.') });
+    const retype = await app.call('annotation:update', { articleId, id: quote.id, patch: { type: 'claim' } });
+    expect(retype).toEqual({ ok: false, error: { code: 'invalid-request', message: '“The council called it certain.” is tagged as Claim already: a span holds one annotation of each label' } });
+    // A shorter Claim whose end is moved to the end of the other.
+    const shorter: Annotation = await app.ok('annotation:create', { articleId, type: 'claim', ...at('The council called') });
+    const extend = await app.call('annotation:update', { articleId, id: shorter.id, patch: { end: at('The council called it certain.').end } });
+    expect(extend).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('is tagged as Claim already') } });
+    const claims = stored(app, articleId).filter((a) => a.type === 'claim');
+    expect(spans(claims)).toEqual([spans([claim])[0], spans([shorter])[0]]);
+    // Moving off the shared span, or a type no other annotation has there, is fine.
+    expect((await app.ok('annotation:update', { articleId, id: quote.id, patch: { type: 'source' } })).annotation.type).toBe('source');
+  });
+
   it('answers not-found for an unknown annotation, and changes nothing when nothing changes', async () => {
     const { app, articleId, quote } = await attributionCase();
     expect(await app.call('annotation:update', { articleId, id: 'nope', patch: { note: 'x' } })).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -91,6 +91,22 @@ suite('custom labels through the IPC handlers', () => {
     expect(JSON.parse(readFileSync(join(app.dataDir, 'labels.json'), 'utf8')).labels).toEqual([]);
   });
 
+  it('retyping onto a span that has the new label already merges the two: the note added, the attribution kept, one annotation', async () => {
+    const { app, mayor, certain } = await twoArticles();
+    const at = (s: string) => ({ start: mayor.text.indexOf(s), end: mayor.text.indexOf(s) + s.length });
+    const claim: Annotation = await app.ok('annotation:create', { articleId: mayor.id, type: 'claim', ...at('The council called it certain.') });
+    await app.ok('annotation:update', { articleId: mayor.id, id: claim.id, patch: { note: 'from the minutes' } });
+    await app.ok('annotation:update', { articleId: mayor.id, id: certain.id, patch: { note: 'disputed by critics' } });
+    const source: Annotation = await app.ok('annotation:create', { articleId: mayor.id, type: 'source', ...at('Critics') });
+    await app.ok('annotation:update', { articleId: mayor.id, id: claim.id, patch: { links: [{ type: 'attributedTo', target: source.id }] } });
+
+    const done = await app.ok('labels:remove', { id: 'disputed', articleId: mayor.id, annotations: { action: 'retype', to: 'claim' } });
+    expect(done).toMatchObject({ changed: 2, articles: 2 });
+    const claims = stored(app, mayor.id).filter((a) => a.type === 'claim' && a.target.quote.exact === 'The council called it certain.');
+    expect(claims.map((a) => [a.id, a.note, a.links])).toEqual([[claim.id, 'from the minutes\n\ndisputed by critics', [{ type: 'attributedTo', target: source.id }]]]);
+    expect(stored(app, mayor.id).map((a) => a.id)).not.toContain(certain.id);
+  });
+
   it('removing with delete takes the annotations out and drops the undo steps that would bring the label back', async () => {
     const { app, alpha, mayor, claim } = await twoArticles();
     await app.ok('labels:remove', { id: 'disputed', annotations: { action: 'delete' } });

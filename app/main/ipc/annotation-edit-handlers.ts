@@ -3,6 +3,7 @@ import type { Annotation } from '../../core/annotation.js';
 import { isAttributable, linkProblem, releaseLinksTo, SOURCE_TYPE, type LinkedRecord } from '../../core/attribution.js';
 import type { Change } from '../../core/history.js';
 import type { IpcRequest } from '../../core/ipc.js';
+import { sameSpanMessage, spanHolder } from '../../core/tagging.js';
 import { normalizeRange } from '../../core/text.js';
 import type { AnnotationHistories } from './annotation-history.js';
 import { HandlerError, requireLabel, requireRecord, type HandlerDeps, type HandlerGroup } from './context.js';
@@ -17,8 +18,12 @@ function labelOf(patch: Patch): string {
   return 'Edit note';
 }
 
-/** The annotation as it is after `patch`, against the article's `text` and placed `annotations`; throws `HandlerError` for a patch that does not fit. */
-function patched(before: Annotation, patch: Patch, text: string, annotations: readonly Annotation[], time: string): Annotation {
+/**
+ * The annotation as it is after `patch`, against the article's `text` and placed `annotations`;
+ * throws `HandlerError` for a patch that does not fit, one that would give a span a second
+ * annotation of a label (`spanHolder`; `labelName` names it in the message) included.
+ */
+function patched(before: Annotation, patch: Patch, text: string, annotations: readonly Annotation[], time: string, labelName: (type: string) => string): Annotation {
   const after: Annotation = { ...before, modified: time };
   if (patch.type !== undefined) after.type = patch.type;
   if (patch.note !== undefined) after.note = patch.note;
@@ -30,6 +35,10 @@ function patched(before: Annotation, patch: Patch, text: string, annotations: re
     const range = normalizeRange(text, start, end);
     if (!range) throw new HandlerError('invalid-request', 'the new span holds only white space');
     after.target = describe(text, range.start, range.end);
+  }
+  const { start, end } = after.target.position;
+  if ((after.type !== before.type || start !== before.target.position.start || end !== before.target.position.end) && spanHolder(annotations, after.type, start, end, before.id)) {
+    throw new HandlerError('invalid-request', sameSpanMessage(after.target.quote.exact, labelName(after.type)));
   }
   // A type that cannot be attributed drops the links it had, unless the patch names links itself.
   after.links = patch.links ?? (isAttributable(after.type) ? before.links : []);
@@ -70,7 +79,7 @@ export function annotationEditHandlers(
       }
       if (patch.type !== undefined) requireLabel(repository, patch.type);
       const time = now();
-      const after = patched(before, patch, article.text, annotations, time);
+      const after = patched(before, patch, article.text, annotations, time, (type) => requireLabel(repository, type).name);
       if (!differs(before, after)) return { annotation: before, annotations, orphans };
       const changes: Change<LinkedRecord>[] = [{ before, after }];
       // A source that stops being one lets go of what was attributed to it: never a dangling link.

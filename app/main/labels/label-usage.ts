@@ -1,6 +1,7 @@
-import type { AnnotationType } from '../../core/annotation.js';
+import type { Annotation, AnnotationType } from '../../core/annotation.js';
 import { isAttributable, releaseLinksTo, type LinkedRecord } from '../../core/attribution.js';
 import type { Change } from '../../core/history.js';
+import { spanHolder } from '../../core/tagging.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import { storedRecords } from '../interchange/stored-records.js';
 
@@ -31,17 +32,42 @@ export function labelUsage(repository: ArticleRepository, type: AnnotationType):
 /**
  * The changes to `record` that take label `type` out of it per `what`: each annotation or orphan
  * of that type retyped (dropping links when the new type cannot be attributed; `modified` set
- * to `time`) or deleted (links to it detached first, so none dangles).
+ * to `time`) or deleted (links to it detached first, so none dangles). A placed annotation
+ * retyped onto a span that has an annotation of label `what.to` already (a span holds one of each
+ * label: `spanHolder`) is merged into that one instead: its note is added to that one's (after a
+ * blank line, unless the same), that one takes its attribution when it has none, and it is deleted.
  */
 export function changesForRemovedLabel(record: ArticleRecord, type: AnnotationType, what: RemovedLabelAction, time: string): Change<LinkedRecord>[] {
   const hit = using(record, type);
-  if (what.action === 'retype') {
-    return hit.map((before) => ({ before, after: { ...before, type: what.to, links: isAttributable(what.to) ? before.links : [], modified: time } }));
-  }
+  if (what.action === 'retype') return retyped(record, hit, what.to, time);
   const gone = new Set(hit.map((a) => a.id));
   const remaining = [...record.annotations, ...record.orphans].filter((a) => !gone.has(a.id));
   const detach = hit.flatMap((a) => releaseLinksTo(remaining, a.id, 'detach', time));
   return [...detach, ...hit.map((before) => ({ before, after: null }))];
+}
+
+/** The changes that retype `hit` (of `record`) to `to`, merging those whose span has an annotation of `to` already. */
+function retyped(record: ArticleRecord, hit: readonly LinkedRecord[], to: AnnotationType, time: string): Change<LinkedRecord>[] {
+  const links = (from: LinkedRecord) => (isAttributable(to) ? from.links : []);
+  const merged = new Map<string, { before: Annotation; after: Annotation }>();
+  const changes: Change<LinkedRecord>[] = [];
+  for (const before of hit) {
+    const holder = 'reason' in before ? undefined : spanHolder(record.annotations, to, before.target.position.start, before.target.position.end);
+    if (!holder) {
+      changes.push({ before, after: { ...before, type: to, links: links(before), modified: time } });
+      continue;
+    }
+    const into = merged.get(holder.id) ?? { before: holder, after: holder };
+    merged.set(holder.id, { before: holder, after: { ...into.after, note: joinNotes(into.after.note, before.note), links: into.after.links.length > 0 ? into.after.links : links(before), modified: time } });
+    changes.push({ before, after: null });
+  }
+  return [...changes, ...merged.values()];
+}
+
+/** Note `b` added to note `a` after a blank line; one of them when the other is empty or they are the same. */
+function joinNotes(a: string, b: string): string {
+  if (b === '' || b === a) return a;
+  return a === '' ? b : `${a}\n\n${b}`;
 }
 
 /**

@@ -52,7 +52,7 @@ export function RemoveLabelDialog({ label, labels, store, onDone }: { label: Lab
           <label>
             <input type="radio" name="remove-label-action" checked={action === 'delete'} onChange={() => setAction('delete')} /> Delete them
           </label>
-          <p className="muted">This cannot be undone.</p>
+          <p className="muted">One on a span that has that label already is merged into it, its note added. This cannot be undone.</p>
         </fieldset>
       ) : (
         <p>No annotation uses it.</p>
