@@ -4,7 +4,7 @@ import { doubleClickWord, expectCount, panelRows, tagWith } from './helpers.js';
 import { expect, test } from './fixtures.js';
 import { ROOT } from './runtime.js';
 
-test('a store file truncated mid-annotation: the good copy comes back, the damaged file is kept, the analyst is told', async ({ app }) => {
+test('a store file truncated mid-annotation: the good copy comes back with the changes since, the damaged file is kept, the analyst is told', async ({ app }) => {
   await app.openArticle(join(ROOT, 'test', 'fixtures', 'three-paragraphs.txt'));
   await doubleClickWord(app.page, 'First');
   await tagWith(app.page, 'Claim');
@@ -29,7 +29,8 @@ test('a store file truncated mid-annotation: the good copy comes back, the damag
   await app.openArticle(join(ROOT, 'test', 'fixtures', 'three-paragraphs.txt'));
   await expect(app.page.getByRole('alert')).toContainText('its last good copy was restored');
   await expect(app.page.getByRole('alert')).toContainText(`${name}.damaged-`);
-  expect(await panelRows(app.page)).toEqual([['Claim', 'First'], ['Quote', 'Second']]);
+  // The good copy (.bak) held the first two; the journal its last write took in (kept as .journal.prev) brings the third.
+  expect(await panelRows(app.page)).toEqual([['Claim', 'First'], ['Quote', 'Second'], ['Source', 'Third']]);
   const kept = readdirSync(articles).filter((n) => n.startsWith(`${name}.damaged-`));
   expect(kept).toHaveLength(1);
   expect(readFileSync(join(articles, kept[0]), 'utf8')).toBe(cut);

@@ -121,6 +121,24 @@ suite('the article journal: a change main answered survives a kill before the re
     expect(await seen.app.ok('session:notices', {})).toHaveLength(1);
   });
 
+  it('a record found damaged and restored from its .bak gets back the changes its last write took in (the previous journal), then the journal’s', async () => {
+    const { app, article, first, second, third } = await tagged();
+    app.repository.flush(); // the record holds first, second, third; its .bak the record before them (none)
+    const noted = await app.ok('annotation:update', { articleId: article.id, id: first.id, patch: { note: 'written after the flush' } });
+    app.repository.flush(); // the record: the note too; its .bak: the three tags; the journal kept as .prev: the note
+    await app.ok('annotation:delete', { articleId: article.id, id: third.id }); // in the journal only
+    const file = join(app.dataDir, 'articles', `${article.id}.json`);
+    writeFileSync(file, '{"schemaVersion": 2, "article": {');
+    const seen = afterKill(app.dataDir, article.id);
+    expect(seen.notices).toEqual([expect.objectContaining({ path: join(seen.app.dataDir, 'articles', `${article.id}.json`), restoredFrom: expect.stringMatching(/\.bak$/) })]);
+    expect(seen.record!.annotations.map((a) => [a.id, a.note])).toEqual([[first.id, noted.annotation.note], [second.id, '']]);
+    // And that state is what the .bak and the previous journal hold from now on: damaged again, it comes back whole.
+    seen.app.repository.flush();
+    writeFileSync(join(seen.app.dataDir, 'articles', `${article.id}.json`), '{');
+    const again = afterKill(seen.app.dataDir, article.id);
+    expect(again.record!.annotations.map((a) => [a.id, a.note])).toEqual([[first.id, noted.annotation.note], [second.id, '']]);
+  });
+
   it('a journal whose record is gone (damaged, no good copy) is moved aside with a notice, and the article starts again', async () => {
     const { app, article } = await tagged();
     writeFileSync(join(app.dataDir, 'articles', `${article.id}.json`), '{"schemaVersion": 2, "article": {');

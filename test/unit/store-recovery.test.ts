@@ -5,16 +5,20 @@ import { setup } from '../support/handler-app.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
 
-/** Opens three-paragraphs.txt, saves two annotations (state A), then a third (state B); returns what each state held. */
+/**
+ * Opens three-paragraphs.txt, saves two annotations (state A: the record's `.bak` after the next
+ * write), then a third (state B: the record; the journal that took it in kept as `.journal.prev`);
+ * returns the ids each state holds.
+ */
 async function annotateTwice(app: ReturnType<typeof setup>) {
   app.answers.open.push(fixture('three-paragraphs.txt'));
   const { article } = await app.ok('article:choose', {});
   const first = await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 0, end: 5 });
   const second = await app.ok('annotation:create', { articleId: article.id, type: 'quote', start: 11, end: 17 });
   app.repository.flush();
-  await app.ok('annotation:create', { articleId: article.id, type: 'source', start: 23, end: 28 });
+  const third = await app.ok('annotation:create', { articleId: article.id, type: 'source', start: 23, end: 28 });
   app.repository.flush();
-  return { articleId: article.id as string, good: [first.id, second.id] };
+  return { articleId: article.id as string, good: [first.id, second.id], all: [first.id, second.id, third.id] };
 }
 
 suite('a damaged store file', () => {
@@ -27,9 +31,9 @@ suite('a damaged store file', () => {
     expect(current.annotations).toHaveLength(3);
   });
 
-  it('truncated mid-annotation: moves it aside, restores the last good copy, and tells the analyst', async () => {
+  it('truncated mid-annotation: moves it aside, restores the last good copy and the changes since (the previous journal), and tells the analyst', async () => {
     const first = setup();
-    const { articleId, good } = await annotateTwice(first);
+    const { articleId, all } = await annotateTwice(first);
     const file = join(first.dataDir, 'articles', `${articleId}.json`);
     const text = readFileSync(file, 'utf8');
     const cut = text.slice(0, text.lastIndexOf('"exact"') + 3);
@@ -39,7 +43,7 @@ suite('a damaged store file', () => {
     expect(await app.ok('session:notices', {})).toEqual([]);
     app.answers.open.push(fixture('three-paragraphs.txt'));
     const opened = await app.ok('article:choose', {});
-    expect(opened.annotations.map((a: { id: string }) => a.id)).toEqual(good);
+    expect(opened.annotations.map((a: { id: string }) => a.id)).toEqual(all);
     for (const a of opened.annotations) expect(opened.article.text.slice(a.target.position.start, a.target.position.end)).toBe(a.target.quote.exact);
 
     const notices = await app.ok('session:notices', {});
@@ -48,21 +52,21 @@ suite('a damaged store file', () => {
     expect(notices[0].movedTo).toMatch(/\.json\.damaged-/);
     expect(readFileSync(notices[0].movedTo, 'utf8')).toBe(cut);
     // The restored file parses and the app keeps working on it.
-    expect(JSON.parse(readFileSync(file, 'utf8')).annotations).toHaveLength(2);
+    expect(JSON.parse(readFileSync(file, 'utf8')).annotations).toHaveLength(3);
     await app.ok('annotation:create', { articleId, type: 'claim', start: 23, end: 28 });
     app.repository.flush();
-    expect(JSON.parse(readFileSync(file, 'utf8')).annotations).toHaveLength(3);
+    expect(JSON.parse(readFileSync(file, 'utf8')).annotations).toHaveLength(4);
   });
 
   it('a record that parses but fails its schema is treated the same way', async () => {
     const first = setup();
-    const { articleId, good } = await annotateTwice(first);
+    const { articleId, all } = await annotateTwice(first);
     const file = join(first.dataDir, 'articles', `${articleId}.json`);
     const record = JSON.parse(readFileSync(file, 'utf8'));
     record.annotations[0].target = 'nonsense';
     writeFileSync(file, JSON.stringify(record));
     const app = setup(first.dataDir);
-    expect(app.repository.get(articleId)?.annotations.map((a) => a.id)).toEqual(good);
+    expect(app.repository.get(articleId)?.annotations.map((a) => a.id)).toEqual(all);
     expect(app.repository.notices).toHaveLength(1);
     expect(app.repository.notices[0].reason).toMatch(/not a valid article record/);
   });
@@ -84,21 +88,21 @@ suite('a damaged store file', () => {
   });
   it('an article record holding {}: moved aside, the last good copy restored and kept as .bak, and the analyst told', async () => {
     const first = setup();
-    const { articleId, good } = await annotateTwice(first);
+    const { articleId, all } = await annotateTwice(first);
     const file = join(first.dataDir, 'articles', `${articleId}.json`);
     writeFileSync(file, '{}');
 
     const app = setup(first.dataDir);
     app.answers.open.push(fixture('three-paragraphs.txt'));
-    expect((await app.ok('article:choose', {})).annotations.map((a: { id: string }) => a.id)).toEqual(good);
+    expect((await app.ok('article:choose', {})).annotations.map((a: { id: string }) => a.id)).toEqual(all);
     const notices = await app.ok('session:notices', {});
     expect(notices).toEqual([expect.objectContaining({ path: file, restoredFrom: `${file}.bak`, reason: expect.stringMatching(/not a valid article record/) })]);
     expect(readFileSync(notices[0].movedTo, 'utf8')).toBe('{}');
-    // The next write keeps the good copy as .bak: the `{}` never becomes the last good copy.
-    await app.ok('annotation:create', { articleId, type: 'source', start: 23, end: 28 });
+    // The next write keeps a good copy as .bak: the `{}` never becomes the last good copy.
+    await app.ok('annotation:create', { articleId, type: 'claim', start: 23, end: 28 });
     app.repository.flush();
-    expect(JSON.parse(readFileSync(`${file}.bak`, 'utf8')).annotations.map((a: { id: string }) => a.id)).toEqual(good);
-    expect(JSON.parse(readFileSync(file, 'utf8')).annotations).toHaveLength(3);
+    expect(JSON.parse(readFileSync(`${file}.bak`, 'utf8')).annotations.map((a: { id: string }) => a.id)).toEqual(all);
+    expect(JSON.parse(readFileSync(file, 'utf8')).annotations).toHaveLength(4);
   });
 
   it('labels.json and library.json holding {}: each moved aside and its last good copy restored, with a notice', async () => {

@@ -1,4 +1,4 @@
-import { close, closeSync, existsSync, fdatasync, fstatSync, ftruncateSync, mkdirSync, open, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { close, closeSync, existsSync, fdatasync, fstatSync, ftruncateSync, mkdirSync, open, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
@@ -29,7 +29,8 @@ export interface JournalContent {
  * main has answered survives the process being killed). It is not `fdatasync`'d there, which
  * costs 2–8 ms a change; `syncInBackground` asks for that off the main thread (libuv's pool), so a
  * power cut or an OS crash can take only the changes since its last call. The record's next write
- * then `clear`s the journal. A crash while appending can only cut the last line short: `read`
+ * then `retire`s the journal: it is kept as the previous one until the write after, so that a record
+ * found damaged and restored from its `.bak` gets back the changes since that copy too. A crash while appending can only cut the last line short: `read`
  * ignores a last line that does not parse (it was never confirmed) and reports any other as damage.
  */
 export class ArticleJournals {
@@ -83,13 +84,51 @@ export class ArticleJournals {
     });
   }
 
-  /** Removes the journal of `articleId` (its changes are in the record file now); nothing when there is none. */
-  clear(articleId: string): void {
+  /**
+   * The journal the record's last write took in (`<journal>.prev`): the changes between the
+   * record's last good copy (`<record>.bak`, which the write made of the record before it) and the record.
+   */
+  previousPathOf(articleId: string): string {
+    return `${this.pathOf(articleId)}.prev`;
+  }
+
+  /**
+   * After the record of `articleId` was written with its journal's changes: the journal becomes
+   * the previous one (`previousPathOf`), replacing it; with no journal, the previous one is
+   * removed (the record then differs from its `.bak` by no journalled change).
+   */
+  retire(articleId: string): void {
     try {
-      unlinkSync(this.pathOf(articleId));
+      renameSync(this.pathOf(articleId), this.previousPathOf(articleId));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      try {
+        unlinkSync(this.previousPathOf(articleId));
+      } catch (removing) {
+        if ((removing as NodeJS.ErrnoException).code !== 'ENOENT') throw removing;
+      }
     }
+  }
+
+  /**
+   * After the record of `articleId` was restored from its `.bak`: puts the previous journal's
+   * whole lines (those since that copy) before the journal's own, so that replaying the journal
+   * brings the record back to its last confirmed state. Nothing when there is no previous journal.
+   */
+  reinstatePrevious(articleId: string): void {
+    let previous: string;
+    try {
+      previous = readFileSync(this.previousPathOf(articleId), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    // A last line a crash cut short was never confirmed; before the journal's lines it would read as damage.
+    const whole = previous.slice(0, previous.lastIndexOf('\n') + 1);
+    const current = existsSync(this.pathOf(articleId)) ? readFileSync(this.pathOf(articleId), 'utf8') : '';
+    const temp = `${this.pathOf(articleId)}.tmp`;
+    writeFileSync(temp, whole + current);
+    renameSync(temp, this.pathOf(articleId));
   }
 
   /** The journal of `articleId` read and validated line by line, or null when there is none. */

@@ -27,12 +27,13 @@ export { StoreError } from '../store/store-error.js';
  * removes, written before the call returns, so a change main has answered survives a kill) and
  * the record marked dirty. `flushDelayMs` after a change, `checkpoint()` writes the dirty records
  * that are due (`isDue`: a small record always, a large one once its journal has grown to an eighth
- * of it) and removes their journals; the journals of the others are flushed to the disk in the
+ * of it) and retires their journals (`ArticleJournals.retire`); the journals of the others are flushed to the disk in the
  * background. So a save costs O(the change) on main's thread, never O(library), and a record of
  * thousands of annotations is rewritten once per hundreds of changes, not after each (its write
  * parses and serialises megabytes: about 100 ms, by `npm run bench`'s W4).
  * `flush()` writes every dirty record now (on close and quit, and before a whole-library export). A record is read
- * with its journal replayed onto it (then written, the journal removed); a journal with a line
+ * with its journal replayed onto it (then written, the journal retired); a record restored from its
+ * `.bak` gets the retired journal's changes first (`ArticleJournals.reinstatePrevious`); a journal with a line
  * that cannot be read but the last (cut short by a crash, never confirmed) is moved aside, the
  * lines before it applied, and a notice given. Records are validated when read; a record that
  * fails throws `StoreError` and is left as it is.
@@ -234,7 +235,10 @@ export class ArticleRepository {
     if (cached) return cached;
     if (!/^[0-9a-f]{64}$/.test(articleId)) return null;
     if (this.readOnly) return this.readOnlyEntry(articleId);
+    const noticed = this.notices.length;
     const store = this.storeFor(articleId);
+    // Restored from its `.bak`, the record lacks the changes its last write took in: they come back from the previous journal.
+    if (this.notices.slice(noticed).some((n) => n.path === store.path && n.restoredFrom !== null)) this.journals.reinstatePrevious(articleId);
     const raw = store.read();
     if (Object.keys(raw).length === 0) {
       this.setAsideStrayJournal(articleId);
@@ -338,7 +342,7 @@ export class ArticleRepository {
     this.dirty.delete(articleId);
     if (!entry) return;
     entry.store.write(entry.record);
-    this.journals.clear(articleId);
+    this.journals.retire(articleId);
     this.sizes.set(articleId, { record: fileSize(entry.store.path), journal: 0 });
   }
 }
