@@ -11,8 +11,8 @@ import { importAttestExport } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
 import { readBoundedFile, sha256 } from '../importers/index.js';
 import { adoptLabels } from '../labels/adopt-labels.js';
-import { carryInto } from '../library/carry-over.js';
 import type { ArticleRepository } from '../library/article-repository.js';
+import { carryImported } from './carry-imported.js';
 
 /** Reads an import file's bytes as strict UTF-8 JSON; `ImportError` naming the file otherwise. */
 async function readJson(path: string): Promise<{ bytes: Uint8Array; json: unknown }> {
@@ -36,15 +36,20 @@ function emptyReport(path: string): ImportReport {
   return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [] };
 }
 
-/** Anchors `items` into the stored article `articleId` (ids it holds are left out) and adds the counts to `report`. */
+/**
+ * Stores `items` in the stored article `articleId` (`carryImported`: ids it holds left out, spans
+ * inside a character refused) and adds what it did to `report`.
+ */
 function merge(repository: ArticleRepository, articleId: string, items: (Annotation | OrphanAnnotation)[], report: ImportReport): void {
   const record = repository.get(articleId)!;
   const before = new Set(record.orphans.map((o) => o.id));
-  const counts = carryInto(repository, record, items);
+  const { counts, duplicates, refused } = carryImported(repository, record, items);
   for (const o of repository.get(articleId)!.orphans) if (!before.has(o.id)) report.orphaned.push({ id: o.id, reason: o.reason });
   const added = counts.position + counts.quote + counts.fuzzy + counts.orphan;
   report.imported += added;
-  report.duplicates += items.length - added;
+  report.duplicates += duplicates;
+  report.skipped.push(...refused);
+
   report.anchored.position += counts.position;
   report.anchored.quote += counts.quote;
   report.anchored.fuzzy += counts.fuzzy;
