@@ -95,6 +95,8 @@ export function reportLines(report: ImportReport): string[] {
   const lines = [importSummary(report)];
   for (const o of report.orphaned) lines.push(`orphan   ${o.id}: ${o.reason}`);
   for (const s of report.skipped) lines.push(`skipped  ${s.id}: ${s.reason}`);
+  for (const l of report.droppedLinks) lines.push(`link     ${l.id} -> ${l.target} dropped: ${l.reason}`);
+  for (const l of report.reversedLinks) lines.push(`link     ${l.id} -> ${l.target} read the other way round: ${l.reason}`);
   return lines;
 }
 

@@ -33,23 +33,25 @@ async function readJson(path: string): Promise<{ bytes: Uint8Array; json: unknow
 }
 
 function emptyReport(path: string): ImportReport {
-  return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [] };
+  return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [], droppedLinks: [], reversedLinks: [] };
 }
 
 /**
  * Stores `items` in the stored article `articleId` (`carryImported`: ids it holds left out, spans
- * inside a character refused) and adds what it did to `report`.
+ * inside a character refused, links checked, W3C links turned round with `reverseLinks`) and adds
+ * what it did to `report`.
  */
-function merge(repository: ArticleRepository, articleId: string, items: (Annotation | OrphanAnnotation)[], report: ImportReport): void {
+function merge(repository: ArticleRepository, articleId: string, items: (Annotation | OrphanAnnotation)[], report: ImportReport, reverseLinks = false): void {
   const record = repository.get(articleId)!;
   const before = new Set(record.orphans.map((o) => o.id));
-  const { counts, duplicates, refused } = carryImported(repository, record, items);
+  const { counts, duplicates, refused, droppedLinks, reversedLinks } = carryImported(repository, record, items, reverseLinks);
   for (const o of repository.get(articleId)!.orphans) if (!before.has(o.id)) report.orphaned.push({ id: o.id, reason: o.reason });
   const added = counts.position + counts.quote + counts.fuzzy + counts.orphan;
   report.imported += added;
   report.duplicates += duplicates;
   report.skipped.push(...refused);
-
+  report.droppedLinks.push(...droppedLinks);
+  report.reversedLinks.push(...reversedLinks);
   report.anchored.position += counts.position;
   report.anchored.quote += counts.quote;
   report.anchored.fuzzy += counts.fuzzy;
@@ -132,7 +134,7 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
     list.push(selectors.position ? { ...base, target: { position: selectors.position, quote: selectors.quote } } : { ...base, target: selectors, reason: 'imported without a position' });
     byArticle.set(articleId, list);
   }
-  for (const [articleId, items] of byArticle) merge(repository, articleId, items, report);
+  for (const [articleId, items] of byArticle) merge(repository, articleId, items, report, true);
 }
 
 /**
