@@ -96,9 +96,10 @@ async function importAttestJson(repository: ArticleRepository, path: string, byt
 
 /**
  * Imports a W3C Web Annotation document. Which article each annotation goes to: the stored
- * article its target's `urn:sha256:<article id>` source names; else (another source, or an id the
- * store does not hold) `fallbackArticleId`, the article given or open; else it is skipped with
- * the reason. Annotations are anchored by their selectors in that article's text.
+ * article its target's `urn:sha256:<article id>` source names (skipped with the reason when the
+ * store does not hold that article: its quotes are another text's); a target with another source
+ * (no article identity) goes to `fallbackArticleId`, the article given or open; else it is skipped
+ * with the reason. Annotations are anchored by their selectors in that article's text.
  */
 function importW3c(repository: ArticleRepository, json: unknown, fallbackArticleId: string | null, now: string, report: ImportReport): void {
   const read = readW3c(json, now, repository.labels.all());
@@ -113,9 +114,10 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
     return index;
   };
   for (const item of read.items) {
-    const record = (item.articleId ? repository.get(item.articleId) : null) ?? (fallbackArticleId ? repository.get(fallbackArticleId) : null);
+    // A target naming an article is that article's: never the open one's, where its quotes were never.
+    const record = item.articleId ? repository.get(item.articleId) : fallbackArticleId ? repository.get(fallbackArticleId) : null;
     if (!record) {
-      report.skipped.push({ id: item.id, reason: item.articleId ? `article ${item.articleId} is not in the library (open it first, or name the article to import into)` : 'the target names no article of the library (name the article to import into)' });
+      report.skipped.push({ id: item.id, reason: item.articleId ? `its target is another article (urn:sha256:${item.articleId}), not in the library` : 'the target names no article of the library (name the article to import into)' });
       continue;
     }
     const unknownLabel = adoptLabels(repository.labels, [item.type]).get(item.type);
