@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { ExportMeta } from '../core/formats/annotated-json.js';
 import { importSummary } from '../core/formats/interchange.js';
 import { defaultDataDir } from '../main/data-dir.js';
@@ -39,7 +39,9 @@ async function recordFor(repository: ArticleRepository, file: string, fail: Fail
  * file's current record in DIR (`libraryRecords`: an earlier text of a changed file only by id),
  * in one export. Without `--out` the export goes to stdout (brat needs `--out`, a
  * folder). Reads the store only; while another Attest holds the data directory (the app open),
- * reads it without changing any file (`ArticleRepository.readOnly`) and says so on stderr.
+ * reads it without changing any file (`ArticleRepository.readOnly`) and says so on stderr. A
+ * damaged record is named on stderr; when it had no good copy to restore, the export is written
+ * without it and the exit status is 1.
  */
 export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'exported'>, fail: Fail): Promise<void> {
   let data: string | undefined;
@@ -80,7 +82,13 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
         process.stdout.write(exportText(records, format as Exclude<ExportFormat, 'brat'>, full));
       }
       for (const n of repository.notices) {
-        process.stderr.write(`attest: ${n.path} was damaged (${n.reason}); kept as ${n.movedTo}; ${n.restoredFrom ? `its last good copy was restored from ${n.restoredFrom}` : 'no good copy was found'}\n`);
+        process.stderr.write(`attest: ${n.path} was damaged (${n.reason}); kept as ${n.movedTo}; ${n.restoredFrom ? `its last good copy was restored from ${n.restoredFrom}` : 'no good copy was found, so the export leaves it out'}\n`);
+      }
+      // A pipeline must not take an export that lacks a record for a whole one: what could be read is written, and the status says it is not all.
+      const lost = repository.notices.filter((n) => !n.restoredFrom).length;
+      if (lost > 0) {
+        process.stderr.write(`attest: the export is incomplete: ${lost} damaged record${lost === 1 ? '' : 's'} left out (exit status 1)\n`);
+        process.exitCode = 1;
       }
     } finally {
       lock?.release();
@@ -95,6 +103,8 @@ export function reportLines(report: ImportReport): string[] {
   const lines = [importSummary(report)];
   for (const o of report.orphaned) lines.push(`orphan   ${o.id}: ${o.reason}`);
   for (const s of report.skipped) lines.push(`skipped  ${s.id}: ${s.reason}`);
+  for (const l of report.droppedLinks) lines.push(`link     ${l.id} -> ${l.target} dropped: ${l.reason}`);
+  for (const l of report.reversedLinks) lines.push(`link     ${l.id} -> ${l.target} read the other way round: ${l.reason}`);
   return lines;
 }
 
@@ -103,7 +113,8 @@ export function reportLines(report: ImportReport): string[] {
  * Annotation file into DIR's store (see `importAnnotations`). `--article` opens that article file
  * into the store first and takes it as the article for W3C annotations whose target names no
  * stored article. Prints the report; writes the store through `ArticleRepository`, holding the
- * data directory's lock (refused while the app has it open).
+ * data directory's lock (refused while the app has it open). A FILE or ARTICLE_FILE that is not
+ * there fails before the data directory is touched (or created).
  */
 export async function importCommand(args: string[], fail: Fail): Promise<void> {
   let data: string | undefined;
@@ -118,6 +129,11 @@ export async function importCommand(args: string[], fail: Fail): Promise<void> {
     else fail(`one FILE at a time (${file}, then ${arg})`);
   }
   if (!file) fail('usage: attest import FILE [--data DIR] [--article ARTICLE_FILE]');
+  // Checked before the data directory is made: a mistyped name leaves nothing behind.
+  for (const [path, what] of [[file, ''], [article, '--article ']] as const) {
+    if (path !== null && !existsSync(path)) fail(`${what}${basename(path)}: no such file`);
+    if (path !== null && !statSync(path).isFile()) fail(`${what}${basename(path)}: not a regular file`);
+  }
   const dataDir = dataDirOf(data, fail);
   try {
     // One writer per data directory: refused while the app (or another write) holds it.

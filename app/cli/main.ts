@@ -3,20 +3,23 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../main/data-dir.js';
-import { FORMAT_BY_EXTENSION, importFile, isArticleFile } from '../main/importers/index.js';
+import { FORMAT_BY_EXTENSION, formatOf, importFile, isArticleFile } from '../main/importers/index.js';
+import { jsonArticle } from './json-article.js';
 
 /**
  * The `attest` command line, in plain Node (no Electron):
  *   attest parse FILE            the imported Article as JSON on stdout
- *   attest check DIR             opens every article file in DIR (recursively); reports each failure
+ *   attest check DIR             opens every article file in DIR (recursively) and each Attest
+ *                                article export (.json); reports each failure and each .json passed over
  *   attest serve [FILE] [--data DIR] [--no-open] [--port N]
  *                                browser mode: the app on 127.0.0.1, opened in Chromium
  *   attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...]
  *                                stored annotations out (no FILE: the whole library, each file once); see interchange.ts
  *   attest import FILE [--data DIR] [--article ARTICLE_FILE]
  *                                Attest JSON or W3C Web Annotation into the store
- * Exit status: 0 on success, 1 when `check` found failures, 2 with one line on stderr for bad
- * arguments or a file that cannot be opened.
+ *   attest --help, -h            the usage on stdout
+ * Exit status: 0 on success, 1 when `check` found failures or `export` left out a damaged record
+ * that had no good copy, 2 with one line on stderr for bad arguments or a file that cannot be opened.
  */
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const VERSION = '0.1.0';
@@ -28,6 +31,7 @@ function fail(message: string): never {
 
 async function parse(args: string[]): Promise<void> {
   if (args.length !== 1) fail('usage: attest parse FILE');
+  if (existsSync(args[0]) && statSync(args[0]).isDirectory()) fail(`${args[0]}: a folder, not a file (attest check DIR opens every article file in a folder)`);
   try {
     const article = await importFile(args[0]);
     const { title, byline, siteName, publishedTime, lang, dir, url, source, encoding, id, text, blocks, marks } = article;
@@ -37,11 +41,11 @@ async function parse(args: string[]): Promise<void> {
   }
 }
 
+/** The files under `dir` (recursively) Attest reads, sorted: article files and `.json` files (maybe Attest exports, `jsonArticle` says). */
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    // Article files only: a JSON file there is more often metadata than an Attest export.
-    .filter((e) => e.isFile() && isArticleFile(e.name))
+    .filter((e) => e.isFile() && (isArticleFile(e.name) || formatOf(e.name) === 'attest-json'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
@@ -57,8 +61,16 @@ async function check(args: string[]): Promise<void> {
   }
   if (files.length === 0) process.stdout.write(`no article files (${Object.keys(FORMAT_BY_EXTENSION).join(', ')}) under ${args[0]}\n`);
   let failures = 0;
+  let skipped = 0;
   for (const file of files) {
     const started = performance.now();
+    // A .json file is opened when it is an Attest article export (as Open opens it); any other is named, with why it is passed over.
+    const notArticle = formatOf(file) === 'attest-json' ? await jsonArticle(file) : null;
+    if (notArticle) {
+      skipped++;
+      process.stdout.write(`skip  ${file}  ${notArticle}\n`);
+      continue;
+    }
     try {
       const article = await importFile(file);
       const ms = (performance.now() - started).toFixed(0);
@@ -68,7 +80,7 @@ async function check(args: string[]): Promise<void> {
       process.stdout.write(`FAIL  ${file}  ${(error as Error).message}\n`);
     }
   }
-  process.stdout.write(`${files.length - failures} opened, ${failures} failed, of ${files.length} files\n`);
+  process.stdout.write(`${files.length - failures - skipped} opened, ${failures} failed, ${skipped} skipped (not article files), of ${files.length} files\n`);
   if (failures > 0) process.exitCode = 1;
 }
 
@@ -117,7 +129,24 @@ async function serve(args: string[]): Promise<void> {
   browser?.on('exit', stop);
 }
 
+const USAGE = `usage: attest COMMAND ...
+  attest parse FILE            the imported article as JSON on stdout
+  attest check DIR             opens every article file under DIR (and each Attest article export, .json); lists each failure
+  attest serve [FILE] [--data DIR] [--port N] [--no-open]
+                               browser mode: the app on 127.0.0.1, opened in Chromium
+  attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...]
+                               stored annotations out (no FILE: the whole library)
+  attest import FILE [--data DIR] [--article ARTICLE_FILE]
+                               Attest JSON or W3C Web Annotation into the store
+  attest --help                this text
+Exit status: 0 on success, 1 when check found failures or export left out a damaged record, 2 for bad arguments or a file that cannot be opened.
+`;
+
 const [command, ...rest] = process.argv.slice(2);
+if (command === '--help' || command === '-h' || command === 'help') {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   parse,
   check,
@@ -126,5 +155,5 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   export: async (args) => (await import('./interchange.js')).exportCommand(args, { generator: { name: 'Attest', version: VERSION } }, fail),
   import: async (args) => (await import('./interchange.js')).importCommand(args, fail),
 };
-if (!command || !commands[command]) fail('usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--port N] [--no-open] | attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...] | attest import FILE [--data DIR] [--article ARTICLE_FILE]');
+if (!command || !commands[command]) fail(`${command ? `unknown command ${command}; ` : ''}usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--port N] [--no-open] | attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...] | attest import FILE [--data DIR] [--article ARTICLE_FILE] (attest --help for more)`);
 await commands[command](rest);

@@ -54,7 +54,7 @@ suite('attest parse FILE', { timeout: 60_000 }, () => {
     ['empty', () => temp.write('empty.md', ''), /^attest: empty\.md: the file is empty\n$/],
     ['too large', () => { const p = temp.write('huge.txt', ''); truncateSync(p, MAX_FILE_BYTES + 1); return p; }, new RegExp(`^attest: huge\\.txt: ${MAX_FILE_BYTES + 1} bytes is more than the ${MAX_FILE_BYTES}-byte limit\\n$`)],
     ['unreadable: missing', () => join(temp.root, 'missing.txt'), /^attest: missing\.txt: no such file\n$/],
-    ['unreadable: a directory', () => { const p = join(temp.root, 'folder.txt'); mkdirSync(p); return p; }, /^attest: folder\.txt: not a regular file\n$/],
+    ['unreadable: a directory', () => { const p = join(temp.root, 'folder.txt'); mkdirSync(p); return p; }, /^attest: .*folder\.txt: a folder, not a file \(attest check DIR opens every article file in a folder\)\n$/],
     ['not a Word document', () => temp.write('fake.docx', 'plain words'), /^attest: fake\.docx: not a readable Word document .*\n$/],
   ])('%s: exit 2, one line on stderr naming the file and why', (_case, make, message) => {
     const run = attest('parse', make());

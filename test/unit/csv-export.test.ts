@@ -38,8 +38,10 @@ suite('CSV export: RFC 4180 quoting of line breaks', () => {
     await app.ok('annotation:update', { articleId: article.id, id: other.id, patch: { note: 'a lone\rcarriage return' } });
 
     const rows = readCsv(await exportTo(app, article.id, 'csv', 'two.csv'));
-    expect(rows.map((r) => r.length)).toEqual([13, 13, 13]);
+    expect(rows.map((r) => r.length)).toEqual([14, 14, 14]);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    // The columns of earlier exports keep their places; the source's id comes after its text.
+    expect(CSV_COLUMNS).toEqual(['article title', 'article path', 'id', 'type', 'exact', 'start', 'end', 'startCodePoint', 'endCodePoint', 'note', 'attributed to', 'attributed to id', 'created', 'orphan']);
     const byId = new Map(rows.slice(1).map((r) => [r[column('id')], r]));
     expect(byId.get(span.id)![column('exact')]).toBe('a claim.\n\nSecond paragraph');
     expect(byId.get(span.id)![column('note')]).toBe('first line\nsecond line');
@@ -75,7 +77,7 @@ suite('CSV export: no spreadsheet formula from the article (OWASP CSV injection)
     await app.ok('annotation:update', { articleId: article.id, id: carriage.id, patch: { note: '\r=1+1' } });
 
     const rows = readCsv(await exportTo(app, article.id, 'csv', 'inj.csv'));
-    expect(rows.map((r) => r.length)).toEqual([13, 13, 13, 13]);
+    expect(rows.map((r) => r.length)).toEqual([14, 14, 14, 14]);
     const byId = new Map(rows.slice(1).map((r) => [r[column('id')], r]));
     for (const row of byId.values()) {
       expect(row[column('article title')]).toBe(`'${title}`);
@@ -84,6 +86,8 @@ suite('CSV export: no spreadsheet formula from the article (OWASP CSV injection)
     const cells = (id: string, ...names: (typeof CSV_COLUMNS)[number][]) => names.map((n) => byId.get(id)![column(n)]);
     expect(cells(source.id, 'exact', 'note', 'attributed to')).toEqual(["'=1+1 is what", "'\t+cmd", '']);
     expect(cells(quote.id, 'exact', 'note', 'attributed to')).toEqual(["'-2 points was the fall", "'@SUM(A1:A9)", "'=1+1 is what"]);
+    expect(cells(quote.id, 'attributed to id')).toEqual([source.id]);
+    expect(cells(source.id, 'attributed to id')).toEqual(['']);
     expect(cells(carriage.id, 'exact', 'note')).toEqual(['the minister', "'\r=1+1"]);
     // The offsets are numbers as they were, and still name the text without the apostrophe.
     for (const a of [source, quote]) {

@@ -1,7 +1,7 @@
 import type { Annotation, AnnotationLink, OrphanAnnotation } from '../annotation.js';
 import { compareByPosition } from '../annotation.js';
 import type { Article, ArticleFormat } from '../article.js';
-import { codePointIndex } from '../text.js';
+import { codePointIndex, isInsideSurrogatePair } from '../text.js';
 import { DEFAULT_EXPORT_LABELS, type ExportLabel } from './labels.js';
 import type { ExportRecord } from './interchange.js';
 
@@ -109,8 +109,9 @@ function exportHeader(meta: ExportMeta): { version: 1; generator: ExportMeta['ge
 /**
  * Builds the annotated JSON export of `article` and its `annotations`, sorted by position, then
  * its `orphans` (flagged `orphan: true`, without offsets) in their stored order.
- * `exported` is an ISO 8601 time. Throws `RangeError` if an annotation's offsets do not hold
- * `exact` in the article's text (a broken invariant is never written out).
+ * `exported` is an ISO 8601 time. Throws `RangeError` naming the article (title and id) and the
+ * annotation if an annotation's offsets do not hold `exact` in the article's text, or start or
+ * end inside a character (half a surrogate pair): a broken invariant is never written out.
  */
 export function toAnnotatedJson(
   article: Article,
@@ -138,8 +139,14 @@ export function toAnnotatedEntry(article: Article, annotations: readonly Annotat
   const placed = [...annotations].sort(compareByPosition).map((a): ExportedAnnotation => {
     const { start, end } = a.target.position;
     const { exact, prefix, suffix } = a.target.quote;
+    const where = `"${article.title}" (article ${article.id}), annotation ${a.id}`;
     if (article.text.slice(start, end) !== exact) {
-      throw new RangeError(`annotation ${a.id}: [${start}, ${end}) does not hold its quote`);
+      throw new RangeError(`${where}: [${start}, ${end}) does not hold its quote`);
+    }
+    for (const [name, offset] of [['start', start], ['end', end]] as const) {
+      if (isInsideSurrogatePair(article.text, offset)) {
+        throw new RangeError(`${where}: its ${name}, UTF-16 offset ${offset}, falls inside a character (between the two halves of a surrogate pair); delete the annotation in Attest and tag the span again`);
+      }
     }
     return {
       id: a.id,

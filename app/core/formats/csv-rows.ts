@@ -14,6 +14,7 @@ export const CSV_COLUMNS = [
   'endCodePoint',
   'note',
   'attributed to',
+  'attributed to id',
   'created',
   'orphan',
 ] as const;
@@ -21,7 +22,8 @@ export const CSV_COLUMNS = [
 /**
  * The rows of the CSV export (header first): one row per annotation, placed ones by position then
  * orphans (whose offsets are empty), per article in the given order. `attributed to` is the
- * `exact` text of each annotation the row's links name, joined by ` | `. Cells are strings; the
+ * `exact` text of each annotation the row's links name, joined by ` | `, and `attributed to id`
+ * their ids in the same order (sources with the same words told apart). Cells are strings; the
  * CSV text itself (RFC 4180 quoting, BOM, a `'` before cells a spreadsheet would run as formulas)
  * is written with csv-stringify in main (`app/main/exporters/export-records.ts`), since that
  * library needs Node's `Buffer`. Pure.
@@ -34,7 +36,8 @@ export function csvRows(records: readonly ExportRecord[]): string[][] {
     for (const a of annotations) {
       const offsets = a.orphan ? ['', '', '', ''] : [a.start, a.end, a.startCodePoint, a.endCodePoint].map(String);
       const attributed = a.links.map((l) => exactById.get(l.target) ?? l.target).join(' | ');
-      rows.push([article.title, article.source.path, a.id, a.type, a.exact, ...offsets, a.note, attributed, a.created, a.orphan ? 'true' : 'false']);
+      const attributedIds = a.links.map((l) => l.target).join(' | ');
+      rows.push([article.title, article.source.path, a.id, a.type, a.exact, ...offsets, a.note, attributed, attributedIds, a.created, a.orphan ? 'true' : 'false']);
     }
   }
   return rows;

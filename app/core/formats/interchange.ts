@@ -26,7 +26,9 @@ export type ExportScope = (typeof EXPORT_SCOPES)[number];
  * (`imported`) and how each was placed (`anchored` by position, quote or fuzzy quote; `orphans`
  * kept unplaced for review, listed in `orphaned` with the reason), how many it left out because
  * the article already holds their id (`duplicates`), and what it could not read or place in any
- * article (`skipped`, with the reason). `file` is the absolute path imported.
+ * article (`skipped`, with the reason), and the attribution links it left out because they could
+ * not hold (`droppedLinks`: annotation `id`'s link to `target`, with the reason) or read the other
+ * way round (`reversedLinks`: `id` is now attributed to `target`). `file` is the absolute path imported.
  */
 export const ImportReportSchema = z.object({
   file: z.string(),
@@ -37,6 +39,8 @@ export const ImportReportSchema = z.object({
   orphaned: z.array(z.object({ id: z.string(), reason: z.string() })),
   duplicates: z.number().int().nonnegative(),
   skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+  droppedLinks: z.array(z.object({ id: z.string(), target: z.string(), reason: z.string() })),
+  reversedLinks: z.array(z.object({ id: z.string(), target: z.string(), reason: z.string() })),
 });
 
 /** See `ImportReportSchema`. */
@@ -45,12 +49,16 @@ export type ImportReport = z.infer<typeof ImportReportSchema>;
 /**
  * An import report in one line, as the CLI prints it and the app shows it: how many annotations
  * went into which articles (each title put in `quote`), how each was placed, how many kept as
- * orphans, already there (`duplicates`) and not read (`skipped`). Starts lower-case, no final
- * stop: the caller decides.
+ * orphans, already there (`duplicates`) and not read (`skipped`), then the links dropped and
+ * turned round when there are any. Starts lower-case, no final stop: the caller decides.
  */
 export function importSummary(report: ImportReport, quote: (title: string) => string = (title) => `"${title}"`): string {
   const { imported, anchored, orphans, duplicates, skipped } = report;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const into = report.articles.map((a) => quote(a.title)).join(', ') || 'no article';
-  return `imported ${plural(imported, 'annotation')} into ${into}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as ${orphans === 1 ? 'orphan' : 'orphans'}; ${duplicates} already there; ${skipped.length} not read`;
+  const links = [
+    report.droppedLinks.length > 0 ? `; ${plural(report.droppedLinks.length, 'link')} dropped` : '',
+    report.reversedLinks.length > 0 ? `; ${plural(report.reversedLinks.length, 'link')} read the other way round` : '',
+  ].join('');
+  return `imported ${plural(imported, 'annotation')} into ${into}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as ${orphans === 1 ? 'orphan' : 'orphans'}; ${duplicates} already there; ${skipped.length} not read${links}`;
 }

@@ -110,18 +110,19 @@ function labelOf(bodies: readonly Body[], labels: readonly ExportLabel[]): { bod
  * label IRI (the body's `source`, its `id`, or the body given as that IRI), else a text naming one
  * of `labels` by id or name in any case; the note from the commenting `TextualBody`s (joined by a
  * blank line); `linking` annotations become `attributedTo`
- * links of their first target to their second. Missing times become `now`. An annotation with no
+ * links of their first target to their second (one whose first target is not among the
+ * annotations read is skipped with the reason; the importer checks the rest, `checkImportedLinks`). Missing times become `now`. An annotation with no
  * label or no `TextQuoteSelector`/`TextPositionSelector` is skipped with the reason. Pure.
  */
 export function readW3c(doc: unknown, now: string, labels: readonly ExportLabel[] = DEFAULT_EXPORT_LABELS): W3cRead {
   const result: W3cRead = { items: [], skipped: [] };
-  const links: [string, string][] = [];
+  const links: [string, string, string][] = [];
   for (const a of annotationsOf(doc)) {
     const id = annotationIdOf(str(a.id) ?? '');
     const targets = list(a.target);
     if (list(a.motivation).includes('linking')) {
       const [from, to] = targets.map((t) => (isObject(t) ? str(t.id) ?? str(t.source) : str(t)));
-      if (from && to) links.push([annotationIdOf(from), annotationIdOf(to)]);
+      if (from && to) links.push([annotationIdOf(from), annotationIdOf(to), id || '(no id)']);
       else result.skipped.push({ id, reason: 'a linking annotation without two targets' });
       continue;
     }
@@ -154,9 +155,10 @@ export function readW3c(doc: unknown, now: string, labels: readonly ExportLabel[
     result.items.push({ id, type: label.id, note, links: [], created, modified: str(a.modified) ?? created, articleId, quote, positionCodePoint, positionUtf16 });
   }
   const byId = new Map(result.items.map((i) => [i.id, i]));
-  for (const [from, to] of links) {
+  for (const [from, to, id] of links) {
     const item = byId.get(from);
-    if (item && !item.links.some((l) => l.target === to)) item.links.push({ type: 'attributedTo', target: to });
+    if (!item) result.skipped.push({ id, reason: `a link from ${from}, which is not among the annotations read` });
+    else if (!item.links.some((l) => l.target === to)) item.links.push({ type: 'attributedTo', target: to });
   }
   return result;
 }

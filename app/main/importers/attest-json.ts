@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import { BLOCK_SEPARATOR, type Article, type Block } from '../../core/article.js';
 import { inferDirection } from '../../core/direction.js';
-import { ANNOTATED_ARTICLE_FORMAT } from '../../core/formats/annotated-json.js';
+import { ANNOTATED_ARTICLE_FORMAT, ANNOTATED_LIBRARY_FORMAT } from '../../core/formats/annotated-json.js';
 import type { ExportLabel } from '../../core/formats/labels.js';
 import { AnnotationSchema, AnnotationTypeSchema, ArticleSchema } from '../../core/schemas.js';
 import { ImportError } from './errors.js';
@@ -57,7 +57,8 @@ function blocksOf(text: string): Block[] {
  * separators, no inline marks; `id` is the SHA-256 of the text, computed by `hash`) and its
  * annotations as selectors to anchor against that text (placed ones with their position; orphans,
  * and annotations whose offsets are absent, with the quote only). An id repeated in the file is
- * read once. `labels` is the export's label set (empty when it has none). Throws `ImportError('unsupported')` naming the file when it is not such an export.
+ * read once. `labels` is the export's label set (empty when it has none). Throws `ImportError('unsupported')` naming the file when it is not such an export
+ * (a library export is named as one, with where to import it).
  */
 export function importAttestExport(
   file: { path: string; sha256: string; bytes: Uint8Array },
@@ -69,6 +70,10 @@ export function importAttestExport(
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes));
   } catch (error) {
     throw new ImportError('unsupported', `${name}: not an Attest export (not UTF-8 JSON: ${(error as Error).message})`);
+  }
+  if ((raw as { format?: unknown } | null)?.format === ANNOTATED_LIBRARY_FORMAT) {
+    // Several articles: not one to open. Import… (the Export and import bar) or `attest import` takes them all.
+    throw new ImportError('unsupported', `${name}: an Attest library export (several articles), not one article: use Import… in the Export and import bar (or attest import) to bring its articles and annotations into the library`);
   }
   const parsed = AttestExportSchema.safeParse(raw);
   if (!parsed.success) {

@@ -11,8 +11,8 @@ import { importAttestExport } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
 import { readBoundedFile, sha256 } from '../importers/index.js';
 import { adoptLabels } from '../labels/adopt-labels.js';
-import { carryInto } from '../library/carry-over.js';
 import type { ArticleRepository } from '../library/article-repository.js';
+import { carryImported } from './carry-imported.js';
 
 /** Reads an import file's bytes as strict UTF-8 JSON; `ImportError` naming the file otherwise. */
 async function readJson(path: string): Promise<{ bytes: Uint8Array; json: unknown }> {
@@ -33,18 +33,25 @@ async function readJson(path: string): Promise<{ bytes: Uint8Array; json: unknow
 }
 
 function emptyReport(path: string): ImportReport {
-  return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [] };
+  return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [], droppedLinks: [], reversedLinks: [] };
 }
 
-/** Anchors `items` into the stored article `articleId` (ids it holds are left out) and adds the counts to `report`. */
-function merge(repository: ArticleRepository, articleId: string, items: (Annotation | OrphanAnnotation)[], report: ImportReport): void {
+/**
+ * Stores `items` in the stored article `articleId` (`carryImported`: ids it holds left out, spans
+ * inside a character refused, links checked, W3C links turned round with `reverseLinks`) and adds
+ * what it did to `report`.
+ */
+function merge(repository: ArticleRepository, articleId: string, items: (Annotation | OrphanAnnotation)[], report: ImportReport, reverseLinks = false): void {
   const record = repository.get(articleId)!;
   const before = new Set(record.orphans.map((o) => o.id));
-  const counts = carryInto(repository, record, items);
+  const { counts, duplicates, refused, droppedLinks, reversedLinks } = carryImported(repository, record, items, reverseLinks);
   for (const o of repository.get(articleId)!.orphans) if (!before.has(o.id)) report.orphaned.push({ id: o.id, reason: o.reason });
   const added = counts.position + counts.quote + counts.fuzzy + counts.orphan;
   report.imported += added;
-  report.duplicates += items.length - added;
+  report.duplicates += duplicates;
+  report.skipped.push(...refused);
+  report.droppedLinks.push(...droppedLinks);
+  report.reversedLinks.push(...reversedLinks);
   report.anchored.position += counts.position;
   report.anchored.quote += counts.quote;
   report.anchored.fuzzy += counts.fuzzy;
@@ -89,9 +96,10 @@ async function importAttestJson(repository: ArticleRepository, path: string, byt
 
 /**
  * Imports a W3C Web Annotation document. Which article each annotation goes to: the stored
- * article its target's `urn:sha256:<article id>` source names; else (another source, or an id the
- * store does not hold) `fallbackArticleId`, the article given or open; else it is skipped with
- * the reason. Annotations are anchored by their selectors in that article's text.
+ * article its target's `urn:sha256:<article id>` source names (skipped with the reason when the
+ * store does not hold that article: its quotes are another text's); a target with another source
+ * (no article identity) goes to `fallbackArticleId`, the article given or open; else it is skipped
+ * with the reason. Annotations are anchored by their selectors in that article's text.
  */
 function importW3c(repository: ArticleRepository, json: unknown, fallbackArticleId: string | null, now: string, report: ImportReport): void {
   const read = readW3c(json, now, repository.labels.all());
@@ -106,9 +114,10 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
     return index;
   };
   for (const item of read.items) {
-    const record = (item.articleId ? repository.get(item.articleId) : null) ?? (fallbackArticleId ? repository.get(fallbackArticleId) : null);
+    // A target naming an article is that article's: never the open one's, where its quotes were never.
+    const record = item.articleId ? repository.get(item.articleId) : fallbackArticleId ? repository.get(fallbackArticleId) : null;
     if (!record) {
-      report.skipped.push({ id: item.id, reason: item.articleId ? `article ${item.articleId} is not in the library (open it first, or name the article to import into)` : 'the target names no article of the library (name the article to import into)' });
+      report.skipped.push({ id: item.id, reason: item.articleId ? `its target is another article (urn:sha256:${item.articleId}), not in the library` : 'the target names no article of the library (name the article to import into)' });
       continue;
     }
     const unknownLabel = adoptLabels(repository.labels, [item.type]).get(item.type);
@@ -127,7 +136,7 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
     list.push(selectors.position ? { ...base, target: { position: selectors.position, quote: selectors.quote } } : { ...base, target: selectors, reason: 'imported without a position' });
     byArticle.set(articleId, list);
   }
-  for (const [articleId, items] of byArticle) merge(repository, articleId, items, report);
+  for (const [articleId, items] of byArticle) merge(repository, articleId, items, report, true);
 }
 
 /**

@@ -9,7 +9,8 @@ import { ImportError } from '../importers/errors.js';
 import { adoptLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
-import { carryFromPrevious, carryInto, previousAtPath } from '../library/carry-over.js';
+import { carryFromPrevious, previousAtPath } from '../library/carry-over.js';
+import { carryImported } from '../interchange/carry-imported.js';
 import { HandlerError, requireRecord, requireSource, type HandlerDeps, type HandlerGroup } from './context.js';
 
 /** A stored record as the reader receives it: the article, its annotations and its orphans. */
@@ -48,8 +49,9 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   const previous = previousAtPath(repository, file.path, article.id);
   const record = repository.put(article);
   if (previous) carryFromPrevious(repository, record, previous);
-  // An export's annotations are anchored by their selectors as a changed file's are; ids already there are kept once.
-  if (exported.length > 0) carryInto(repository, record, exported);
+  // An export's annotations are anchored by their selectors as a changed file's are, checked as
+  // an import checks them (a span inside a character is not stored); ids already there are kept once.
+  if (exported.length > 0) carryImported(repository, record, exported);
   return opened(record);
 }
 
