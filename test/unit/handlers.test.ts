@@ -95,8 +95,8 @@ suite('persistence', () => {
     const { article } = await app.ok('article:open-dropped', { path: fixture('three-paragraphs.txt') });
     await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 0, end: 32 });
     app.repository.flush();
-    // The record (written when stored, then with the tag: its previous copy as .bak); the tag's journal is gone once it is written.
-    expect(readdirSync(join(app.dataDir, 'articles')).sort()).toEqual([`${article.id}.json`, `${article.id}.json.bak`]);
+    // The record (written when stored, then with the tag: its previous copy as .bak); the tag's journal, once written, is kept as .prev (the changes since the .bak).
+    expect(readdirSync(join(app.dataDir, 'articles')).sort()).toEqual([`${article.id}.journal.prev`, `${article.id}.json`, `${article.id}.json.bak`]);
     const stored = JSON.parse(readFileSync(join(app.dataDir, 'articles', `${article.id}.json`), 'utf8'));
     expect(stored.schemaVersion).toBe(2);
     expect(stored.annotations[0].target.quote.exact).toBe('First one\n\nSecond one\n\nThird one');
