@@ -72,6 +72,16 @@ export class EditedText {
     this.pieces.splice(this.split(at), 0, ...cut);
   }
 
+  /** The old offset of the code unit at `offset` of the text now, -1 for new text. */
+  oldOffset(offset: number): number {
+    let at = 0;
+    for (const p of this.pieces) {
+      if (offset < at + p.text.length) return p.src === null ? -1 : p.src + offset - at;
+      at += p.text.length;
+    }
+    return -1;
+  }
+
   /** Where each old offset is now (-1: removed), and which offsets of the text now are new text. */
   mapping(): { now: Int32Array; fresh: Uint8Array } {
     const now = new Int32Array(this.old.length).fill(-1);
@@ -107,8 +117,8 @@ export class EditedText {
 /**
  * The fate of old span [start, end) given `mapping()`: untouched (every code unit kept, in order,
  * side by side: its new range), removed (none kept), else touched: `keptFrom`/`keptTo` are where its
- * first and last kept code units are now, and `lo`/`hi` widen that over new text an edit put at
- * an edge it lost (a placement inside [lo, hi) covering some kept text is right).
+ * first and last kept code units are now, and `lo`/`hi` widen that over new text an edit put
+ * right beside them (a placement inside [lo, hi) covering some kept text is right).
  */
 export function fateOf(map: { now: Int32Array; fresh: Uint8Array }, start: number, end: number): SpanFate {
   const kept: number[] = [];
@@ -120,21 +130,22 @@ export function fateOf(map: { now: Int32Array; fresh: Uint8Array }, start: numbe
   const keptTo = Math.max(...kept) + 1;
   let lo = keptFrom;
   let hi = keptTo;
-  if (map.now[start] < 0) while (lo > 0 && map.fresh[lo - 1]) lo--;
-  if (map.now[end - 1] < 0) while (hi < map.fresh.length && map.fresh[hi]) hi++;
+  // New text at an edge may count as the span's or not (was the word inserted inside it or beside it?).
+  while (lo > 0 && map.fresh[lo - 1]) lo--;
+  while (hi < map.fresh.length && map.fresh[hi]) hi++;
   return { kind: 'touched', lo, hi, keptFrom, keptTo };
 }
-
 
 /**
  * Edits `text` as an editor might, with `random` (seeded) choosing where: removes about one
  * paragraph in ten (at least one), rewords three sentences (a word replaced by another of the
  * article, one deleted, one inserted), fixes five typos (a letter inside a word changed), moves
- * one paragraph and inserts one or two copies of paragraphs elsewhere (not beside their original). Paragraphs with fewer than
- * two words are left alone. Returns the editor with every edit applied.
+ * one paragraph and inserts a copy of a paragraph elsewhere (not beside its original,
+ * nor beside its old neighbours). Paragraphs with fewer than two words are left alone. Returns the editor with every edit applied.
  */
 export function editArticle(text: string, random: () => number): EditedText {
   const edited = new EditedText(text);
+  const oldParagraphs = new EditedText(text).paragraphs();
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const prose = () => edited.paragraphs().filter((p) => wordsOf(edited.text.slice(p.start, p.end)).length >= 2);
   const vocabulary = wordsOf(text).map((w) => text.slice(w.start, w.end)).filter((w) => w.length >= 3);
@@ -150,9 +161,16 @@ export function editArticle(text: string, random: () => number): EditedText {
     const all = edited.paragraphs();
     const from = pick(prose());
     if (!from) return;
-    // Not right before or after its original: "P P" is the same text whichever of the two is the copy.
+    // Not beside its original ("P P" is the same text whichever of the two is the copy), nor beside
+    // a paragraph that was beside it in the old text (after a move, that too is a place where the
+    // original may have gone): the copy's context past its breaks is not the original's.
     const k = all.findIndex((p) => p.start === from.start);
-    const at = pick(all.filter((_, i) => i !== k && i !== k + 1));
+    const origin = oldParagraphs.findIndex((p) => p.start <= edited.oldOffset(from.start) && edited.oldOffset(from.start) < p.end);
+    const wasBeside = (p: Word | undefined) => {
+      const o = p ? oldParagraphs.findIndex((q) => q.start <= edited.oldOffset(p.start) && edited.oldOffset(p.start) < q.end) : -1;
+      return o >= 0 && origin >= 0 && Math.abs(o - origin) === 1;
+    };
+    const at = pick(all.filter((p, i) => i !== k && i !== k + 1 && !wasBeside(all[i - 1]) && !wasBeside(p)));
     if (at) edited.replace(at.start, at.start, edited.text.slice(from.start, from.end) + BLOCK_SEPARATOR);
   };
   const rewordSentence = () => {
@@ -197,6 +215,6 @@ export function editArticle(text: string, random: () => number): EditedText {
   moveParagraph();
   // Copies last, so that a copy is the paragraph as it now reads (a copy edited apart from its
   // original afterwards, or moved beside it, would leave no evidence of which one a span was on).
-  for (let i = 0, n = 1 + Math.floor(random() * 2); i < n; i++) copyParagraph();
+  copyParagraph();
   return edited;
 }
