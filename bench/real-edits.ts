@@ -15,7 +15,7 @@ interface Piece {
 
 /** What became of an old span [start, end): where it is now, and whether an edit touched it. */
 export type SpanFate =
-  | { kind: 'untouched'; start: number; end: number }
+  | { kind: 'untouched'; start: number; end: number; lo: number; hi: number }
   | { kind: 'touched'; lo: number; hi: number; keptFrom: number; keptTo: number }
   | { kind: 'removed' };
 
@@ -116,7 +116,7 @@ export class EditedText {
 
 /**
  * The fate of old span [start, end) given `mapping()`: untouched (every code unit kept, in order,
- * side by side: its new range), removed (none kept), else touched: `keptFrom`/`keptTo` are where its
+ * side by side: its new range, and `lo`/`hi` widening it over new text right beside it), removed (none kept), else touched: `keptFrom`/`keptTo` are where its
  * first and last kept code units are now, and `lo`/`hi` widen that over new text an edit put
  * right beside them (a placement inside [lo, hi) covering some kept text is right).
  */
@@ -125,7 +125,13 @@ export function fateOf(map: { now: Int32Array; fresh: Uint8Array }, start: numbe
   for (let i = start; i < end; i++) if (map.now[i] >= 0) kept.push(map.now[i]);
   if (kept.length === 0) return { kind: 'removed' };
   const whole = kept.length === end - start && kept.every((n, k) => n === kept[0] + k);
-  if (whole) return { kind: 'untouched', start: kept[0], end: kept[0] + kept.length };
+  if (whole) {
+    // New text right beside it may be taken in (was the word inserted inside the span or beside it?).
+    let [lo, hi] = [kept[0], kept[0] + kept.length];
+    while (lo > 0 && map.fresh[lo - 1]) lo--;
+    while (hi < map.fresh.length && map.fresh[hi]) hi++;
+    return { kind: 'untouched', start: kept[0], end: kept[0] + kept.length, lo, hi };
+  }
   const keptFrom = Math.min(...kept);
   const keptTo = Math.max(...kept) + 1;
   let lo = keptFrom;

@@ -4,9 +4,10 @@
  * paragraph, edited as an editor might (`real-edits.ts`: paragraphs removed, copied, moved;
  * sentences reworded; typos fixed) with every span's new place known, and re-anchored with
  * `reanchor`. Counts per outcome: exact (an untouched span at its new range), moved-correct (a
- * span an edit touched, placed over what is left of it), orphan (split by what became of the
- * span), and WRONG (placed anywhere else, or placed though all its text was removed); each wrong
- * one is printed with its context. Exits 1 when the folder is missing or holds no page.
+ * span an edit touched, placed over what is left of it, or an untouched one with a word inserted
+ * right beside it taken in), orphan (split by what became of the span), and WRONG (placed
+ * anywhere else, or placed though all its text was removed); each wrong one is printed with its
+ * context. Exits 1 when the folder is missing or holds no page.
  * Run: `npx tsx bench/reanchor-real.ts [DIR] [--seeds N] [--quiet]`; DIR defaults to
  * ../shared/articles/web beside the repository (the shared real pages).
  */
@@ -93,6 +94,7 @@ for (const file of files) {
       if (after.slice(start, end) !== a.target.quote.exact) throw new Error(`${file}: ${a.id} is described with other text than is there`);
       let outcome: Outcome = 'WRONG';
       if (fate.kind === 'untouched' && start === fate.start && end === fate.end) outcome = 'exact';
+      else if (fate.kind === 'untouched' && start >= fate.lo && end <= fate.hi && start <= fate.start && end >= fate.end) outcome = 'moved-correct';
       else if (fate.kind === 'touched' && start >= fate.lo && end <= fate.hi && start < fate.keptTo && end > fate.keptFrom) outcome = 'moved-correct';
       counts[outcome]++;
       if (outcome !== 'WRONG' || quiet) continue;
