@@ -127,3 +127,15 @@ suite('re-anchoring a paragraph that is copied elsewhere', () => {
     expect(placed.get('next')).toBe(after.indexOf('The audit committee'));
   });
 });
+
+suite('re-anchoring a span whose last word was deleted', () => {
+  it('does not end it inside the next word, whose first letter an approximate match would take for the deleted one', () => {
+    const text = 'The register will not be automatic, a judge will decide. Some examined cases could also appear in the file from next year.';
+    const a = tag('a', text, 'Some examined cases could also');
+    const after = text.replace('could also appear', 'could appear');
+    const result = reanchor(after, [a]);
+    // "Some examined cases could a" (3 edits) would cut "appear"; the span was between words at both ends.
+    expect(result.annotations.map((x) => x.target.quote.exact)).toEqual([]);
+    expect(result.orphans.map((o) => o.id)).toEqual(['a']);
+  });
+});
