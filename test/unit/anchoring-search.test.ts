@@ -50,12 +50,14 @@ suite('exact quote by context (step 2 of anchor)', () => {
 });
 
 suite('where the text moved (shiftEstimate)', () => {
-  it('takes the shift of the nearest placed span at or before an offset, else the first after; 0 with none', () => {
+  it('takes the shift of the nearest placed span at or before an offset, else the first after (or the first after, else the last); 0 with none', () => {
     const shift = shiftEstimate([
       { from: 500, to: 480 },
       { from: 100, to: 130 },
     ]);
     expect([shift(0), shift(100), shift(499), shift(500), shift(9999)]).toEqual([30, 30, 30, -20, -20]);
+    // From the next placed span on: the first after the offset, else the last.
+    expect([shift(0, 'after'), shift(100, 'after'), shift(499, 'after'), shift(500, 'after'), shift(9999, 'after')]).toEqual([30, -20, -20, -20, -20]);
     expect(shiftEstimate([])(42)).toBe(0);
   });
 });

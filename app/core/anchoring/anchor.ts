@@ -2,10 +2,17 @@ import type { TargetSelectors } from '../annotation.js';
 import { normalizeRange } from '../text.js';
 import { fuzzyMatch } from './fuzzy.js';
 import { contextScore, findByContext } from './quote-search.js';
+import { placeAmongCopies } from './same-context.js';
 import { contextSupports } from './support.js';
 
 /** The orphan reason when the quote is found but its context supports no place (`contextSupports`). */
 export const ONE_SIDED_REASON = 'the quoted text is in the article, but its context agrees there on one side only';
+
+/**
+ * The orphan reason when the quote stands with the same context in several places and its placed
+ * neighbours do not say which (`placeAmongCopies`).
+ */
+export const AMBIGUOUS_REASON = 'the quoted text is in the article in more than one place with the same context, and none is where the annotations around it are';
 
 /**
  * Where a target landed in a text: UTF-16 offsets into it, and how it was found (`position`: the
@@ -23,7 +30,8 @@ export type Anchor =
  * 2. every exact occurrence of `exact`, scored by how much of `prefix` and `suffix` surround it,
  *    ties broken by nearness to the expected position; the best is accepted only if at least half of
  *    the recorded context agrees, so a span whose own words were deleted does not jump onto the
- *    same word elsewhere;
+ *    same word elsewhere; where other places hold it with the same context within its paragraph
+ *    (a copied paragraph), the position decides or it is an orphan (`placeAmongCopies`);
  * 3. an approximate match of `exact` (`fuzzyMatch`: at most a quarter of its length in errors,
  *    accepted only when its context agrees; see `fuzzy.ts` for the score and thresholds), moved
  *    outward to whole grapheme clusters and, when `exact` has none, inward past edge white space;
@@ -44,9 +52,13 @@ export function anchor(text: string, target: TargetSelectors, expectedStart?: nu
 
 /**
  * Steps 1 and 2 of `anchor` (the old position, then the exact quote by its context): the anchor,
- * or the orphan `anchor` would give if step 3 found nothing either.
+ * or the orphan `anchor` would give if step 3 found nothing either. `neighbours` (UTF-16 offsets
+ * into `text`) are where the span's placed neighbours say it begins now; where the quote stands
+ * with the same context in several places, the place nearest each of them is taken, if it is the
+ * same (`placeAmongCopies`); empty: such a quote is an orphan (`reanchor` tries it again once the
+ * others are placed). By default, the expected start alone.
  */
-export function anchorExactly(text: string, target: TargetSelectors, expectedStart?: number): Anchor {
+export function anchorExactly(text: string, target: TargetSelectors, expectedStart?: number, neighbours?: readonly number[]): Anchor {
   const { exact, prefix, suffix } = target.quote;
   if (exact === '') return { status: 'orphan', reason: 'the quote is empty' };
   const { start, end } = target.position ?? { start: -1, end: -1 };
@@ -57,7 +69,9 @@ export function anchorExactly(text: string, target: TargetSelectors, expectedSta
   if (there && contextScore(text, target.quote, start) * 2 >= prefix.length + suffix.length && contextSupports(text, target.quote, start, end, expected)) {
     return { status: 'anchored', start, end, by: 'position' };
   }
-  const at = findByContext(text, target.quote, expected);
+  const found = findByContext(text, target.quote, expected);
+  const at = found >= 0 ? placeAmongCopies(text, target.quote, found, neighbours ?? [expected], expected) : -1;
+  if (found >= 0 && at < 0) return { status: 'orphan', reason: AMBIGUOUS_REASON };
   if (at >= 0) {
     if (contextSupports(text, target.quote, at, at + exact.length, expected)) return { status: 'anchored', start: at, end: at + exact.length, by: 'quote' };
     return { status: 'orphan', reason: ONE_SIDED_REASON };
@@ -70,11 +84,13 @@ export function anchorExactly(text: string, target: TargetSelectors, expectedSta
 
 /**
  * Step 3 of `anchor`, for a target `anchorExactly` did not place (`missed`, its orphan): an
- * approximate match around `expectedStart` (see `anchor`), else `missed` itself.
+ * approximate match around `expectedStart` (see `anchor`), else `missed` itself. Not tried when
+ * `missed` is ambiguous (`AMBIGUOUS_REASON`).
  */
 export function anchorFuzzily(text: string, target: TargetSelectors, missed: Anchor, expectedStart?: number): Anchor {
   const { exact } = target.quote;
-  if (exact === '') return missed;
+  // The quote stands whole with its context in several places: an approximate match is one of them or worse.
+  if (exact === '' || (missed.status === 'orphan' && missed.reason === AMBIGUOUS_REASON)) return missed;
   const old = target.position;
   const hint = old && expectedStart !== undefined ? { ...old, start: expectedStart, end: expectedStart + old.end - old.start } : old;
   const fuzzy = fuzzyMatch(text, target.quote, hint);

@@ -141,8 +141,9 @@ function contextErrors(text: string, prefix: string, suffix: string, start: numb
  * 3. of the acceptable ones, the least total of edits (quote plus context) wins, ties going to
  *    fewer edits in the quote, then to nearness to the old position;
  * 4. an inexact winner stands only if each of its ends is confirmed by the `BOUNDARY_LENGTH` code
- *    units of context beside it (at most a quarter of them edited); otherwise, or with no
- *    acceptable candidate, `null` (the caller makes an orphan).
+ *    units of context beside it (at most a quarter of them edited), and an end that was between
+ *    words (letters or digits) is not inside one; otherwise, or with no acceptable candidate,
+ *    `null` (the caller makes an orphan).
  * With a hint, steps 1–3 run first within `SEARCH_WINDOW` code units of it; that winner is taken
  * only when the quote with its context cannot occur outside the window within as many edits as
  * the winner has (`mayOccurOutside`), since only such a place could score better; otherwise, and
@@ -170,8 +171,23 @@ export function fuzzyMatch(text: string, quote: TextQuoteSelector, hint?: TextPo
   const nearMax = Math.floor(BOUNDARY_LENGTH * MAX_QUOTE_ERROR_RATIO);
   if (best.errors > 0 && contextErrors(text, prefix.slice(-BOUNDARY_LENGTH), '', best.start, best.end) > nearMax) return null;
   if (best.errors > 0 && contextErrors(text, '', suffix.slice(0, BOUNDARY_LENGTH), best.start, best.end) > nearMax) return null;
+  // A span that began or ended between words does so still: an edited quote cut inside a word
+  // (its last word deleted, the next word's first letter taken for it) is not the span.
+  if (best.errors > 0 && (splitsWord(prefix.at(-1), exact[0], text[best.start - 1], text[best.start]) || splitsWord(exact.at(-1), suffix[0], text[best.end - 1], text[best.end]))) return null;
   const { distance: _, ...match } = best;
   return match;
+}
+
+/** Whether a letter or digit. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether an edge that was between words (`was`: the code units before and after it in the old
+ * text, either absent at a text edge) now falls inside one (`now`: those at the new edge).
+ */
+function splitsWord(wasBefore: string | undefined, wasAfter: string | undefined, nowBefore: string | undefined, nowAfter: string | undefined): boolean {
+  const inWord = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && WORD.test(a) && WORD.test(b);
+  return !inWord(wasBefore, wasAfter) && inWord(nowBefore, nowAfter);
 }
 
 /** A fuzzy match with its distance from the hint's start (0 without a hint), for ranking. */

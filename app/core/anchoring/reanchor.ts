@@ -1,7 +1,7 @@
 import type { Annotation, OrphanAnnotation } from '../annotation.js';
 import { anchorExactly, anchorFuzzily, type Anchor } from './anchor.js';
 import { describe } from './describe.js';
-import { shiftEstimate, type PlacedStart } from './shift.js';
+import { PlacedStarts, type PlacedStart } from './shift.js';
 
 /** How many annotations each step of `anchor` placed, and how many became orphans. */
 export interface ReanchorCounts {
@@ -29,8 +29,11 @@ export const SAME_SPAN_REASON = 'another annotation of the same type holds the s
  * input id comes back exactly once, in input order. Ids, types, notes and times are kept
  * (`modified` tells of the analyst's edits, not of the text's). The exact steps run for all first,
  * in order of old position, each searching outward from where the previous placed span moved;
- * the fuzzy step then starts each search where the span's placed neighbours say it now is
- * (`shiftEstimate`). Two annotations of one type never share a span: of those that would, the
+ * those they did not place are tried again, in order of old position and then in reverse, where
+ * the placed spans before and after them say they are (a quote standing with its context in
+ * several places only then, and only where those two do not disagree), each one placed so serving
+ * the next; then the fuzzy step starts each search where the span's placed neighbours say it now
+ * is (`PlacedStarts`). Two annotations of one type never share a span: of those that would, the
  * one placed by the earlier step keeps it (then the one that moved less, then the first in input
  * order), or one of `held` (annotations already in the record, not re-anchored) if it is there;
  * the others become orphans (`SAME_SPAN_REASON`). Pure.
@@ -42,17 +45,34 @@ export function reanchor(text: string, items: readonly (Annotation | OrphanAnnot
   let shift = 0;
   for (const i of byOldStart(items)) {
     const old = items[i].target.position;
-    const a = anchorExactly(text, items[i].target, old && old.start + shift);
+    // A quote that stands with its context in several places waits for its neighbours on both sides.
+    const a = anchorExactly(text, items[i].target, old && old.start + shift, []);
     found[i] = a;
     if (a.status === 'anchored' && old) {
       shift = a.start - old.start;
       placed.push({ from: old.start, to: a.start });
     }
   }
-  const shiftAt = shiftEstimate(placed);
+  // Those left, tried again where the placed spans before and after them say they are (the
+  // first words after a removed or moved paragraph break are placed by what follows them; among
+  // copies, the neighbours must not disagree): forward, then backward, each placed one a
+  // neighbour for the next.
+  const index = new PlacedStarts(placed);
+  const waiting = byOldStart(items).filter((i) => found[i].status !== 'anchored' && items[i].target.position);
+  for (const order of [waiting, [...waiting].reverse()]) {
+    for (const i of order) {
+      const old = items[i].target.position!;
+      if (found[i].status === 'anchored') continue;
+      const [before, after] = [old.start + index.shift(old.start), old.start + index.shift(old.start, 'after')];
+      const again = anchorExactly(text, items[i].target, after, [before, after]);
+      if (again.status !== 'anchored') continue;
+      found[i] = again;
+      index.add({ from: old.start, to: again.start });
+    }
+  }
   items.forEach((item, i) => {
     const old = item.target.position;
-    if (found[i].status !== 'anchored') found[i] = anchorFuzzily(text, item.target, found[i], old && old.start + shiftAt(old.start));
+    if (found[i].status !== 'anchored') found[i] = anchorFuzzily(text, item.target, found[i], old && old.start + index.shift(old.start));
   });
   const losers = sameSpanLosers(items, found, held);
   const result: Reanchored = { annotations: [], orphans: [], counts: { position: 0, quote: 0, fuzzy: 0, orphan: 0 } };

@@ -1,6 +1,7 @@
 import { BLOCK_SEPARATOR } from '../article.js';
 import type { TextQuoteSelector } from '../annotation.js';
 import { pinnedDistance, reverse } from './edit-distance.js';
+import { CONTEXT_LENGTH } from './describe.js';
 import { commonAfter, commonBefore } from './quote-search.js';
 
 /**
@@ -23,6 +24,15 @@ export const MIN_BEST_SIDE_AGREEMENT = 3 / 4;
  * was edited a little further out): where the span's placed neighbours say it now is, that is enough.
  */
 export const EXPECTED_REACH = 32;
+
+/**
+ * How far (UTF-16 code units) from where a span is expected a place may be when its context agrees
+ * there less than well on both sides: one side only at `MIN_SIDE_AGREEMENT`, or only verbatim out
+ * to a paragraph break. Such a place is also what another paragraph that ends or begins with the
+ * same words, or a sentence quoted twice, shows; the position of the span's placed neighbours
+ * tells them apart.
+ */
+export const POSITION_REACH = 256;
 
 /** How many code units of a side, next to the span, count as its near part (see `EXPECTED_REACH`). */
 export const NEAR_LENGTH = 8;
@@ -55,13 +65,20 @@ function suffixErrors(text: string, suffix: string, end: number): number {
 /**
  * Whether the recorded context of `quote` supports placing it at [start, end) of `text` (UTF-16
  * offsets in the canonical text): each side agrees at least `MIN_SIDE_AGREEMENT` by edit distance
- * and one of them at least `MIN_BEST_SIDE_AGREEMENT`; or, within `EXPECTED_REACH` of `expected`
- * (where the span should begin now; absent or negative: nowhere), one side that well and the other
- * in its `NEAR_LENGTH` code units beside the span (at most a quarter of them edited). An empty side
- * agrees fully. A side that agrees verbatim from the span out to a block separator it holds stands
- * for one agreeing well when the other agrees at least `MIN_BEST_SIDE_AGREEMENT`: the span is at
- * the same edge of its paragraph, and what lies past it is another paragraph, which may have been
- * removed (the start or end of `text` stands for the separator). `errors` may
+ * and one of them at least `MIN_BEST_SIDE_AGREEMENT` (with one side below that, within
+ * `POSITION_REACH` of `expected` when it is known); or, within `EXPECTED_REACH` of `expected`
+ * (where the span should begin now; absent or negative: nowhere), one side that well (not only out
+ * to a paragraph break) and the other
+ * in its `NEAR_LENGTH` code units beside the span (at most a quarter of them edited). A side that agrees verbatim from the span out to a block separator it holds stands
+ * for one agreeing well when the other agrees at least `MIN_BEST_SIDE_AGREEMENT`, within
+ * `POSITION_REACH` of `expected` when it is known: the span is at the same edge of its paragraph,
+ * and what lies past it is another paragraph, which may have been removed or moved (the start or
+ * end of `text` stands for the separator). An empty side beside a full one (`CONTEXT_LENGTH` code
+ * units, but for a surrogate pair, as `describe` records) says the span was at that edge of the
+ * text: it agrees there, or (as a side whole to a break) beside a paragraph break; otherwise an
+ * empty side (not recorded) agrees anywhere. A side that agrees only at
+ * `MIN_SIDE_AGREEMENT`, or in its near part only, counts for nothing where a paragraph break
+ * stands in it that the recorded side lacks. `errors` may
  * pass `sideErrors` already computed for this place. Half of the context agreeing in sum is not
  * enough: a short quote, or a sentence repeated in an article, has one side in common with many
  * other places. Pure.
@@ -70,17 +87,42 @@ export function contextSupports(text: string, quote: TextQuoteSelector, start: n
   const { prefix, suffix } = quote;
   const sameBefore = commonBefore(text, prefix, start);
   const sameAfter = commonAfter(text, suffix, end);
-  const before = level(prefix.length, sameBefore, () => errors?.before ?? prefixErrors(text, prefix, start), () => prefixToBreak(text, prefix, start));
-  const after = level(suffix.length, sameAfter, () => errors?.after ?? suffixErrors(text, suffix, end), () => suffixToBreak(text, suffix, end));
+  // A paragraph break beside a place where the recorded side has none: the place is at another
+  // paragraph's edge, and a side that agrees only in part there is that paragraph's words.
+  const breakBefore = !prefix.includes(BLOCK_SEPARATOR) && text.slice(Math.max(0, start - prefix.length), start).includes(BLOCK_SEPARATOR);
+  const breakAfter = !suffix.includes(BLOCK_SEPARATOR) && text.slice(end, end + suffix.length).includes(BLOCK_SEPARATOR);
+  // `describe` leaves a side empty only at an edge of the text; a side left out by another tool beside a shorter one says nothing.
+  const edge = (prefix === '' && suffix.length >= CONTEXT_LENGTH - 1) || (suffix === '' && prefix.length >= CONTEXT_LENGTH - 1);
+  const before = edge && prefix === '' ? textEdge(text, start, 'start') : cap(level(prefix.length, sameBefore, () => errors?.before ?? prefixErrors(text, prefix, start), () => prefixToBreak(text, prefix, start)), breakBefore);
+  const after = edge && suffix === '' ? textEdge(text, end, 'end') : cap(level(suffix.length, sameAfter, () => errors?.after ?? suffixErrors(text, suffix, end), () => suffixToBreak(text, suffix, end)), breakAfter);
   // A side whole only out to a paragraph break says the span is at that edge of a paragraph, as
   // many are: the other side must then be the same words but for a small edit.
   const least = Math.max(before, after) === 3 ? 2 : 1;
-  if (Math.min(before, after) >= least && before + after >= 3) return true;
-  if (expected === undefined || expected < 0 || Math.abs(start - expected) > EXPECTED_REACH) return false;
+  const known = expected !== undefined && expected >= 0;
+  if (Math.min(before, after) >= least && before + after >= 3) {
+    // Both sides the same words but for small edits: the span, wherever it is. Less (one side
+    // only 5/8, or whole only out to a paragraph break): only near where it is expected.
+    if ((before === 2 && after === 2) || !known || Math.abs(start - expected) <= POSITION_REACH) return true;
+  }
+  if (!known || Math.abs(start - expected) > EXPECTED_REACH) return false;
   const near = (length: number, same: number, edits: () => number) => length - same <= Math.floor(length / 4) || edits() <= Math.floor(length / 4);
-  const nearBefore = () => near(Math.min(NEAR_LENGTH, prefix.length), Math.min(NEAR_LENGTH, sameBefore), () => prefixErrors(text, prefix.slice(-NEAR_LENGTH), start));
-  const nearAfter = () => near(Math.min(NEAR_LENGTH, suffix.length), Math.min(NEAR_LENGTH, sameAfter), () => suffixErrors(text, suffix.slice(0, NEAR_LENGTH), end));
-  return (before >= 2 && nearAfter()) || (after >= 2 && nearBefore());
+  const nearBefore = () => !breakBefore && near(Math.min(NEAR_LENGTH, prefix.length), Math.min(NEAR_LENGTH, sameBefore), () => prefixErrors(text, prefix.slice(-NEAR_LENGTH), start));
+  const nearAfter = () => !breakAfter && near(Math.min(NEAR_LENGTH, suffix.length), Math.min(NEAR_LENGTH, sameAfter), () => suffixErrors(text, suffix.slice(0, NEAR_LENGTH), end));
+  return (before === 2 && nearAfter()) || (after === 2 && nearBefore());
+}
+
+/** A side's `level` where a paragraph break stands in it that the recorded side lacks: one agreeing only at `MIN_SIDE_AGREEMENT` counts for nothing. */
+function cap(level: number, newBreak: boolean): number {
+  return newBreak && level === 1 ? 0 : level;
+}
+
+/**
+ * The `level` of an empty side of a quote whose other side is not empty: the span was at that
+ * edge of the text. 2 at the same edge, 3 beside a paragraph break (text was added past it), else 0.
+ */
+function textEdge(text: string, at: number, edge: 'start' | 'end'): number {
+  if (edge === 'start') return at === 0 ? 2 : text.slice(0, at).endsWith(BLOCK_SEPARATOR) ? 3 : 0;
+  return at === text.length ? 2 : text.startsWith(BLOCK_SEPARATOR, at) ? 3 : 0;
 }
 
 /**
