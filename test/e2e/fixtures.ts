@@ -103,6 +103,8 @@ async function launchChromium(browser: Browser, dataDir: string): Promise<Driver
     },
     triggerOpen: () => page.keyboard.press('Control+o'),
     close: async () => {
+      // As a window closes: the page's pagehide runs while main (the server) still answers.
+      await page.close();
       await context.close();
       await server.close();
     },

@@ -59,12 +59,20 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
   }
 
   /**
-   * Changes annotation `id` (type, note, attribution, boundaries) of the article open now, after
-   * the changes before it; true when main accepted it.
+   * Changes annotation `id` (type, note, attribution, boundaries) of article `articleId` (by
+   * default the one open now), after the changes before it; true when main accepted it.
    */
-  update(id: string, patch: AnnotationPatch): Promise<boolean> {
-    const articleId = this.articleId();
+  update(id: string, patch: AnnotationPatch, articleId = this.articleId()): Promise<boolean> {
     return articleId ? this.unshown(() => this.sendUpdate(articleId, id, patch)) : Promise.resolve(false);
+  }
+
+  /**
+   * `update` sent to main at once, not after the changes before it: for a page about to go away
+   * (a note typed just before the window closes). For patches that touch nothing a queued change
+   * does (a note).
+   */
+  updateNow(id: string, patch: AnnotationPatch, articleId: string): Promise<boolean> {
+    return this.sendUpdate(articleId, id, patch);
   }
 
   private async sendUpdate(articleId: string, id: string, patch: AnnotationPatch): Promise<boolean> {
@@ -197,7 +205,8 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
     return linkedTo([...annotations, ...(opened?.orphans ?? [])], id).length;
   }
 
-  private articleId(): string | null {
+  /** The id of the article open now, or null. */
+  articleId(): string | null {
     return this.session.getSnapshot().opened?.article.id ?? null;
   }
 
