@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf, isAttributable } from '../../../app/core/attribution.js';
@@ -8,10 +7,8 @@ import { useLabels } from './labels/labels-context.js';
 import { sourceChoices } from './source-choices.js';
 import { DETAILS_IDS } from './use-annotation-keys.js';
 import './details.css';
+import { NoteField } from './NoteField.js';
 import { LONG_QUOTE, shownQuote } from './quote-text.js';
-
-/** How long the note waits after the last key before it is saved (ms); leaving the box saves at once. */
-const NOTE_DELAY_MS = 400;
 
 const STEPS: { step: WordStep; label: string; text: string }[] = [
   { step: { edge: 'start', move: 'extend' }, label: 'Extend start by a word', text: '← start' },
@@ -19,64 +16,6 @@ const STEPS: { step: WordStep; label: string; text: string }[] = [
   { step: { edge: 'end', move: 'shrink' }, label: 'Shrink end by a word', text: '← end' },
   { step: { edge: 'end', move: 'extend' }, label: 'Extend end by a word', text: 'end →' },
 ];
-
-/**
- * The note box: local while typing, saved after a pause and when it loses focus; follows the
- * stored note otherwise (undo). What was typed is saved to the annotation and article it was typed
- * for, even when another article is open by then; and sent at once when the page goes away.
- */
-function NoteField({ annotation, edits }: { annotation: Annotation; edits: AnnotationEdits }) {
-  const [note, setNote] = useState(annotation.note);
-  const box = useRef<HTMLTextAreaElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // The article the annotation belongs to, as open when the box was shown (keyed by annotation id).
-  const [articleId] = useState(() => edits.articleId());
-  const latest = useRef({ note, annotation });
-  const sent = useRef<string | null>(null);
-  latest.current = { note, annotation };
-
-  const flush = (now = false) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const { note: value, annotation: a } = latest.current;
-    // Sent once (pagehide follows beforeunload; unmounting follows a blur).
-    if (value === a.note || value === sent.current || !articleId) return;
-    sent.current = value;
-    void (now ? edits.updateNow(a.id, { note: value }, articleId) : edits.update(a.id, { note: value }, articleId));
-  };
-  // A note changed elsewhere (undo, redo) shows unless the analyst is typing in the box.
-  useEffect(() => {
-    if (document.activeElement !== box.current) setNote(annotation.note);
-  }, [annotation.note]);
-  // Switching annotations or closing the details saves what was typed; leaving the page sends it at once.
-  useEffect(() => {
-    const leaving = () => flush(true);
-    window.addEventListener('pagehide', leaving);
-    window.addEventListener('beforeunload', leaving);
-    return () => {
-      window.removeEventListener('pagehide', leaving);
-      window.removeEventListener('beforeunload', leaving);
-      flush();
-    };
-  }, [annotation.id]);
-
-  return (
-    <label className="details-field">
-      <span>Note</span>
-      <textarea
-        ref={box}
-        rows={4}
-        value={note}
-        onChange={(event) => {
-          setNote(event.target.value);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(flush, NOTE_DELAY_MS);
-        }}
-        onBlur={() => flush()}
-      />
-    </label>
-  );
-}
 
 /**
  * The selected annotation's details, a region named "Annotation": its text, note, type,

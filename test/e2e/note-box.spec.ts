@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { NOTE_MAX_LENGTH } from '../../app/core/ipc.js';
 import { expect, test, type AttestApp } from './fixtures.js';
 import { dragSelect, expectCount, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
@@ -37,4 +38,18 @@ test('a note typed just before the window closes is kept', async ({ app }) => {
   await typeNote(app, 'Spoke at the rally.');
   await app.restart();
   expect(await reopenedNote(app)).toBe('Spoke at the rally.');
+});
+
+test('the Note box holds at most the limit main accepts, counts near it, and says plainly what did not fit; the note kept is the one shown', async ({ app }) => {
+  await typeNote(app, '');
+  const status = details(app).locator('#details-note-length');
+  await noteBox(app).fill('x'.repeat(NOTE_MAX_LENGTH - 10));
+  await expect(status).toHaveText(`${(NOTE_MAX_LENGTH - 10).toLocaleString('en')} of ${NOTE_MAX_LENGTH.toLocaleString('en')} characters`);
+  await noteBox(app).fill('x'.repeat(NOTE_MAX_LENGTH) + '\nEND');
+  await expect(noteBox(app)).toHaveValue('x'.repeat(NOTE_MAX_LENGTH));
+  await expect(status).toHaveText(`4 characters were not added: a note holds at most ${NOTE_MAX_LENGTH.toLocaleString('en')} characters.`);
+  await noteBox(app).blur();
+  await expect(app.page.locator('.message-error')).toHaveCount(0);
+  await app.restart();
+  expect((await reopenedNote(app)).length).toBe(NOTE_MAX_LENGTH);
 });
