@@ -5,6 +5,7 @@ import { describe } from '../../app/core/anchoring/describe.js';
 import { generateSpans, generateText } from '../../bench/generate.js';
 import { selectedId } from '../support/frame-watch.js';
 import type { AttestApp } from './fixtures.js';
+import { ROOT } from './runtime.js';
 
 /** Where the `n`-th occurrence of `text` starts and ends in the reader's rendered text, as viewport points. */
 async function charPoints(page: Page, from: string, to: string, occurrence: number) {
@@ -202,4 +203,14 @@ export async function tabWalk(page: Page, selector: string, presses: number): Pr
     inside.push(await page.evaluate((s) => !!document.activeElement?.closest(s), selector));
   }
   return inside;
+}
+
+/** Opens test/fixtures/attribution.txt and tags its quote (Quote) and its speaker (Source) by mouse. */
+export async function tagQuoteAndSource(app: AttestApp): Promise<void> {
+  await app.openArticle(join(ROOT, 'test', 'fixtures', 'attribution.txt'));
+  await dragSelect(app.page, 'We will win,');
+  await tagWith(app.page, 'Quote');
+  await dragSelect(app.page, 'Mayor Jane Roe');
+  await tagWith(app.page, 'Source');
+  await expectCount(app.page, 2);
 }

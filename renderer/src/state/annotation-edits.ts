@@ -1,11 +1,12 @@
 import type { AnnotationType } from '../../../app/core/annotation.js';
-import { linkedTo, SOURCE_TYPE, type AttributedPolicy } from '../../../app/core/attribution.js';
+import { attributionOf, isAttributable, linkedTo, SOURCE_TYPE, type AttributedPolicy } from '../../../app/core/attribution.js';
 import type { AttestApi, IpcRequest, IpcResponse, IpcResult } from '../../../app/core/ipc.js';
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
 import type { SessionStore } from './session-store.js';
 import { ExternalStore } from './external-store.js';
 import { alreadyTaggedMessage } from './already-tagged.js';
 import { describeStep } from './step-message.js';
+import { droppedAttributionMessage } from './dropped-attribution.js';
 
 /**
  * A source about to be deleted (`delete`) or given another type (`retype`, to `type`) while
@@ -95,7 +96,22 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
       this.setPending({ kind: 'retype', id, type, attributed });
       return Promise.resolve(false);
     }
-    return this.update(id, { type });
+    return this.retypeTelling(id, type);
+  }
+
+  /**
+   * `update`s the type; a quote or claim given a type attributed to no one loses its attribution
+   * (main removes it, one undo step with the type), and a message says so. Not asked first: only
+   * the annotation itself changes, as when it is deleted; a source is asked about as others' links change.
+   */
+  private async retypeTelling(id: string, type: AnnotationType): Promise<boolean> {
+    const { annotations, opened } = this.session.getSnapshot();
+    const sourceId = isAttributable(type) ? null : attributionOf(annotations.find((a) => a.id === id) ?? { links: [] });
+    const source = sourceId ? [...annotations, ...(opened?.orphans ?? [])].find((a) => a.id === sourceId) : undefined;
+    const articleId = this.articleId();
+    const done = await this.update(id, { type });
+    if (done && source && this.articleId() === articleId) this.session.inform(droppedAttributionMessage(source.target.quote.exact));
+    return done;
   }
 
   /** Answers a pending retype: the source takes its new type and its annotations lose their attribution (undo restores both). */
