@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -213,4 +214,23 @@ export async function tagQuoteAndSource(app: AttestApp): Promise<void> {
   await dragSelect(app.page, 'Mayor Jane Roe');
   await tagWith(app.page, 'Source');
   await expectCount(app.page, 2);
+}
+
+/** A short article as an Attest export holds it: `text` with no structure, title "Denial", read once from /elsewhere/denial.html. */
+export function exportedArticle(text: string) {
+  return {
+    id: createHash('sha256').update(text).digest('hex'),
+    title: 'Denial',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: 'ltr' as const,
+    text,
+    blocks: [],
+    marks: [],
+    source: { path: '/elsewhere/denial.html', sha256: 'c'.repeat(64), format: 'html' as const },
+    url: null,
+    encoding: null,
+  };
 }

@@ -50,9 +50,10 @@ function rowHeightPx(): number {
 /**
  * The panel listing the article's annotations (a click selects one and shows it; an attributed
  * one names its source), filtered by type and text, sorted by position or time, with counts per
- * type; a virtualised list (@tanstack/react-virtual), so thousands of rows stay smooth. Then the orphans.
+ * type; a virtualised list (@tanstack/react-virtual), so thousands of rows stay smooth. Then the
+ * orphans, each deleted through `onDeleteOrphan`.
  */
-export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void }) {
+export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void; onDeleteOrphan(id: string): void }) {
   const [query, setQuery] = useState<PanelQuery>(ALL);
   const labels = useLabels();
   const rows = useMemo(() => panelRowsFor(props.annotations, query), [props.annotations, query]);
@@ -139,7 +140,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
           </div>
         </>
       )}
-      <OrphansSection orphans={props.orphans} />
+      <OrphansSection orphans={props.orphans} onDelete={props.onDeleteOrphan} />
     </aside>
   );
 }

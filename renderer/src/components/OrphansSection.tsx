@@ -1,14 +1,16 @@
 import type { OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
 import { useLabels } from './labels/labels-context.js';
-import { shownQuote } from './quote-text.js';
+import { LONG_QUOTE, shownQuote } from './quote-text.js';
 
 /**
  * The orphans of the open article, for review: annotations carried over from an earlier text of
- * the file that could not be placed in this one. Each shows its type, its last quoted text and
- * why it could not be placed; none is painted in the reader. Renders nothing when there are none.
+ * the file (or imported from another article) that could not be placed in this one. Each shows
+ * its type, its last quoted text, why it could not be placed and its note, as text; and a Delete
+ * button (`onDelete`: asked first as Delete in the details asks, undone by Ctrl+Z). None is
+ * painted in the reader. Renders nothing when there are none.
  */
-export function OrphansSection({ orphans }: { orphans: readonly OrphanAnnotation[] }) {
+export function OrphansSection({ orphans, onDelete }: { orphans: readonly OrphanAnnotation[]; onDelete(id: string): void }) {
   const labels = useLabels();
   if (orphans.length === 0) return null;
   return (
@@ -18,12 +20,28 @@ export function OrphansSection({ orphans }: { orphans: readonly OrphanAnnotation
       </h2>
       <p className="empty">The text these were on has changed; they are kept here, not shown in the article.</p>
       <ol className="annotation-list">
-        {orphans.map((o) => (
-          <li key={o.id} className="orphan-item" data-annotation-id={o.id} title={o.reason}>
-            <span className={`badge hl hl-${o.type}`}>{labelOf(labels, o.type).name}</span>
-            <span className="exact">{shownQuote(o.target.quote.exact)}</span>
-          </li>
-        ))}
+        {orphans.map((o) => {
+          const exact = shownQuote(o.target.quote.exact);
+          return (
+            <li key={o.id} className="orphan-item" data-annotation-id={o.id}>
+              <span className="orphan-head">
+                <span className={`badge hl hl-${o.type}`}>{labelOf(labels, o.type).name}</span>
+                <span className="exact" dir="auto">
+                  {exact}
+                </span>
+              </span>
+              <span className="orphan-reason">Not placed: {o.reason}</span>
+              {o.note && (
+                <span className="orphan-note" dir="auto">
+                  Note: {shownQuote(o.note, LONG_QUOTE)}
+                </span>
+              )}
+              <button type="button" className="orphan-delete" aria-label={`Delete orphan “${shownQuote(o.target.quote.exact, 60)}”`} onClick={() => onDelete(o.id)}>
+                Delete
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
