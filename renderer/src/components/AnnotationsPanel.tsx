@@ -4,6 +4,7 @@ import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/
 import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf, SOURCE_TYPE } from '../../../app/core/attribution.js';
 import { OrphansSection } from './OrphansSection.js';
+import { useRowFocus } from './row-focus.js';
 import { ALL, countsByType, panelRowsFor, type PanelQuery, type PanelSort } from './panel-view.js';
 import { useLabels } from './labels/labels-context.js';
 import { shownQuote } from './quote-text.js';
@@ -83,7 +84,10 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
       stop?.();
     };
   }, []);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 3, getItemKey, observeElementRect: observeSize });
+  const rowFocus = useRowFocus(rows.length, scroller, rowHeight, query);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 3, getItemKey, observeElementRect: observeSize, rangeExtractor: rowFocus.rangeExtractor });
+  const items = virtualizer.getVirtualItems();
+  const tabStop = rowFocus.tabStop(items[0]?.index ?? 0);
   // A selection made elsewhere (the reader, the keys) brings its row into view; typing in the
   // filter or editing a note does not pull the list back to it. The details above the list
   // change with the selection and so the list's height: the scroll is reckoned with the height
@@ -114,8 +118,8 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
           <PanelFilters counts={counts} query={query} onChange={setQuery} />
           {rows.length === 0 && <p className="empty">No annotation matches.</p>}
           <div ref={scroller} className="annotation-scroller">
-            <ol className="annotation-list" style={{ height: virtualizer.getTotalSize() }} aria-label={`${rows.length} shown`}>
-              {virtualizer.getVirtualItems().map((item) => {
+            <ol className="annotation-list" style={{ height: virtualizer.getTotalSize() }} aria-label={`${rows.length} shown`} onKeyDown={(event) => rowFocus.onKeyDown(event, virtualizer)}>
+              {items.map((item) => {
                 const a = rows[item.index];
                 const source = sourceOf(a);
                 return (
@@ -125,6 +129,9 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                       className={`annotation-item${a.id === props.selectedId ? ' selected' : ''}`}
                       aria-current={a.id === props.selectedId ? 'true' : undefined}
                       data-annotation-id={a.id}
+                      data-row-index={item.index}
+                      tabIndex={item.index === tabStop ? 0 : -1}
+                      onFocus={() => rowFocus.onRowFocus(item.index)}
                       onClick={() => props.onSelect(a.id)}
                     >
                       <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span>
