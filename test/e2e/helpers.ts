@@ -234,3 +234,15 @@ export function exportedArticle(text: string) {
     encoding: null,
   };
 }
+
+/** Opens test/fixtures/tax-plan.txt and tags its three overlapping spans: the sentence (Claim), "tax plan" (Quote), "new tax" (Source). */
+export async function tagOverlappingSpans(app: AttestApp): Promise<void> {
+  await app.openArticle(join(ROOT, 'test', 'fixtures', 'tax-plan.txt'));
+  await dragSelect(app.page, 'The new', 'failed');
+  await tagWith(app.page, 'Claim');
+  await dragSelect(app.page, 'tax plan');
+  await tagWith(app.page, 'Quote');
+  await dragSelect(app.page, 'new tax');
+  await tagWith(app.page, 'Source');
+  await expectCount(app.page, 3);
+}

@@ -8,6 +8,7 @@ import { sourceChoices } from './source-choices.js';
 import { DETAILS_IDS } from './use-annotation-keys.js';
 import './details.css';
 import { NoteField } from './NoteField.js';
+import { useCommittedChoice } from './use-committed-choice.js';
 import { LONG_QUOTE, shownQuote } from './quote-text.js';
 
 const STEPS: { step: WordStep; label: string; text: string }[] = [
@@ -25,6 +26,8 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
   const labels = useLabels();
   const attributedTo = attributionOf(annotation);
   const sources = sourceChoices(annotations, orphans, annotation.id, attributedTo);
+  const typeChoice = useCommittedChoice(annotation.type, (type) => void edits.retype(annotation.id, type as AnnotationType));
+  const attributionChoice = useCommittedChoice(attributedTo ?? '', (sourceId) => void edits.attribute(annotation.id, sourceId || null));
   return (
     <section className="details" role="region" aria-label="Annotation" data-annotation-id={annotation.id}>
       <h2>Annotation</h2>
@@ -32,7 +35,7 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
       {annotation.target.quote.exact.length > LONG_QUOTE && <p className="details-length">{annotation.target.quote.exact.length.toLocaleString('en')} characters, the first {LONG_QUOTE.toLocaleString('en')} shown (exports hold them all)</p>}
       <label className="details-field">
         <span>Type</span>
-        <select id={DETAILS_IDS.type} value={annotation.type} onChange={(event) => void edits.retype(annotation.id, event.target.value as AnnotationType)}>
+        <select id={DETAILS_IDS.type} {...typeChoice}>
           {(labels.some((l) => l.id === annotation.type) ? labels : [...labels, labelOf(labels, annotation.type)]).map(({ id, name }) => (
             <option key={id} value={id}>
               {name}
@@ -43,7 +46,7 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
       {isAttributable(annotation.type) && (
         <label className="details-field">
           <span>Attributed to</span>
-          <select id={DETAILS_IDS.attributedTo} value={attributedTo ?? ''} onChange={(event) => void edits.attribute(annotation.id, event.target.value || null)}>
+          <select id={DETAILS_IDS.attributedTo} {...attributionChoice}>
             <option value="">none</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id} disabled={s.orphan}>
