@@ -31,7 +31,7 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
   return (
     <section className="details" role="region" aria-label="Annotation" data-annotation-id={annotation.id}>
       <h2>Annotation</h2>
-      <blockquote className="details-exact">{shownQuote(annotation.target.quote.exact, LONG_QUOTE)}</blockquote>
+      <blockquote className="details-exact" dir="auto">{shownQuote(annotation.target.quote.exact, LONG_QUOTE)}</blockquote>
       {annotation.target.quote.exact.length > LONG_QUOTE && <p className="details-length">{annotation.target.quote.exact.length.toLocaleString('en')} characters, the first {LONG_QUOTE.toLocaleString('en')} shown (exports hold them all)</p>}
       <label className="details-field">
         <span>Type</span>
@@ -49,7 +49,7 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
           <select id={DETAILS_IDS.attributedTo} {...attributionChoice}>
             <option value="">none</option>
             {sources.map((s) => (
-              <option key={s.id} value={s.id} disabled={s.orphan}>
+              <option key={s.id} value={s.id} disabled={s.orphan} dir="auto">
                 {s.label}
               </option>
             ))}

@@ -136,8 +136,14 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                     >
                       <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span>
                       <span className="row-text">
-                        <span className="exact">{shownQuote(a.target.quote.exact)}</span>
-                        {source && <span className="attribution">→ {source}</span>}
+                        <span className="exact" dir="auto">
+                          {shownQuote(a.target.quote.exact)}
+                        </span>
+                        {source && (
+                          <span className="attribution" dir="auto">
+                            → {source}
+                          </span>
+                        )}
                       </span>
                     </button>
                   </li>

@@ -85,6 +85,7 @@ export function NoteField({ annotation, edits }: { annotation: Annotation; edits
         rows={4}
         value={note}
         maxLength={NOTE_MAX_LENGTH}
+        dir="auto"
         aria-describedby="details-note-length"
         onChange={(event) => {
           setNote(event.target.value);

@@ -32,7 +32,7 @@ export function OverlapMenu(props: { annotations: Annotation[]; x: number; y: nu
     <div ref={ref} className="overlap-menu" role="menu" aria-label="Annotations here" onKeyDown={(e) => (e.key === 'Escape' ? close() : moveInMenu(e, ref.current))}>
       {props.annotations.map((a) => (
         <button key={a.id} type="button" role="menuitem" onClick={() => props.onChoose(a.id)}>
-          <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span> {shownQuote(a.target.quote.exact)}
+          <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span> <span dir="auto">{shownQuote(a.target.quote.exact)}</span>
         </button>
       ))}
     </div>
