@@ -126,7 +126,8 @@ test('deleting a source asks what to do with its quotes; undo brings both back',
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expectCount(page, 2);
   await details(app).getByRole('button', { name: 'Delete' }).click();
-  await dialog.getByRole('button', { name: 'Keep them, unattributed' }).click();
+  await expect(dialog.getByRole('button')).toHaveText(['Keep it, unattributed', 'Delete it too', 'Cancel']);
+  await dialog.getByRole('button', { name: 'Keep it, unattributed' }).click();
   await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,']]);
   await expect(page.locator('.annotation-item .attribution')).toHaveCount(0);
   await expect.poll(async () => (await storedAnnotations(app))?.map((a) => a.links)).toEqual([[]]);
@@ -142,7 +143,7 @@ test('Tab stays in the question about deleting a source; Cancel gives focus back
   await remove.focus();
   await page.keyboard.press('Enter');
   const question = page.getByRole('alertdialog', { name: 'Delete this source?' });
-  await expect(question.getByRole('button', { name: 'Keep them, unattributed' })).toBeFocused();
+  await expect(question.getByRole('button', { name: 'Keep it, unattributed' })).toBeFocused();
   expect(await tabWalk(page, '.dialog', 8)).toEqual(Array(8).fill(true));
   await question.getByRole('button', { name: 'Cancel' }).click();
   await expect(question).toHaveCount(0);

@@ -109,7 +109,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   return (
     <aside className="panel" role="region" aria-label="Annotations">
       <h2>
-        Annotations <span className="count">{props.annotations.length}</span>
+        Annotations <span className="count">{rows.length === props.annotations.length ? props.annotations.length : `${rows.length} of ${props.annotations.length}`}</span>
       </h2>
       {props.annotations.length === 0 ? (
         <p className="empty">Select text in the article, then choose a label: Claim, Quote, Source or one of your own.</p>

@@ -7,6 +7,7 @@ import { ExternalStore } from './external-store.js';
 import { alreadyTaggedMessage } from './already-tagged.js';
 import { describeStep } from './step-message.js';
 import { droppedAttributionMessage } from './dropped-attribution.js';
+import { noWordStepMessage } from './word-step-message.js';
 
 /**
  * A source about to be deleted (`delete`) or given another type (`retype`, to `type`) while
@@ -126,13 +127,15 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
     return this.update(id, { links: sourceId ? [{ type: 'attributedTo', target: sourceId }] : [] });
   }
 
-  /** Moves one end of annotation `id` by a word (see `core/word-step.ts`); nothing when there is no word to move by. */
+  /** Moves one end of annotation `id` by a word (see `core/word-step.ts`); when there is no word to move by, nothing, and a message says why. */
   async adjust(id: string, step: WordStep): Promise<boolean> {
     const { opened, annotations } = this.session.getSnapshot();
     const annotation = annotations.find((a) => a.id === id);
     if (!opened || !annotation) return false;
     const next = stepByWord(opened.article.text, annotation.target.position.start, annotation.target.position.end, step);
-    return next ? this.update(id, next) : false;
+    if (next) return this.update(id, next);
+    this.session.inform(noWordStepMessage(step));
+    return false;
   }
 
   /**
