@@ -47,6 +47,8 @@ test('an orphan shows why it was not placed and its note as text, and is deleted
   await expect(quote.getByRole('button', { name: 'Delete orphan “we never said that”' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(quote).toHaveCount(0);
+  // Focus goes to the Delete in its place (here the one before it), not to <body>.
+  await expect(orphanItem(app, 'a spokesman').getByRole('button')).toBeFocused();
   await expect.poll(() => storedOrphans(app)).toEqual(['lost-source']);
   await page.keyboard.press('Control+z');
   await expect(quote.locator('.orphan-note')).toHaveText('Note: Said on the radio, 9 May.');

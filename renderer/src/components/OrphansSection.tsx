@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
 import { useLabels } from './labels/labels-context.js';
@@ -12,6 +13,16 @@ import { LONG_QUOTE, shownQuote } from './quote-text.js';
  */
 export function OrphansSection({ orphans, onDelete }: { orphans: readonly OrphanAnnotation[]; onDelete(id: string): void }) {
   const labels = useLabels();
+  const list = useRef<HTMLOListElement>(null);
+  // Where the Delete pressed was: once the orphans change, focus goes to the Delete in its place (the next orphan's, or the last).
+  const deletedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = deletedAt.current;
+    deletedAt.current = null;
+    if (at === null || (!list.current?.contains(document.activeElement) && document.activeElement !== document.body)) return;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('.orphan-delete');
+    if (buttons?.length) buttons[Math.min(at, buttons.length - 1)].focus();
+  }, [orphans]);
   if (orphans.length === 0) return null;
   return (
     <section className="orphans" role="region" aria-labelledby="orphans-heading">
@@ -19,8 +30,8 @@ export function OrphansSection({ orphans, onDelete }: { orphans: readonly Orphan
         Orphans <span className="count">{orphans.length}</span>
       </h2>
       <p className="empty">The text these were on has changed; they are kept here, not shown in the article.</p>
-      <ol className="annotation-list">
-        {orphans.map((o) => {
+      <ol ref={list} className="annotation-list">
+        {orphans.map((o, i) => {
           const exact = shownQuote(o.target.quote.exact);
           return (
             <li key={o.id} className="orphan-item" data-annotation-id={o.id}>
@@ -36,7 +47,15 @@ export function OrphansSection({ orphans, onDelete }: { orphans: readonly Orphan
                   Note: {shownQuote(o.note, LONG_QUOTE)}
                 </span>
               )}
-              <button type="button" className="orphan-delete" aria-label={`Delete orphan “${shownQuote(o.target.quote.exact, 60)}”`} onClick={() => onDelete(o.id)}>
+              <button
+                type="button"
+                className="orphan-delete"
+                aria-label={`Delete orphan “${shownQuote(o.target.quote.exact, 60)}”`}
+                onClick={() => {
+                  deletedAt.current = i;
+                  onDelete(o.id);
+                }}
+              >
                 Delete
               </button>
             </li>
