@@ -14,6 +14,9 @@ import { AnnotationLinkSchema, AnnotationSchema, AnnotationTypeSchema, ArticleSc
 
 const articleId = z.string().regex(/^[0-9a-f]{64}$/);
 
+/** The longest note an annotation holds, in UTF-16 code units (what `annotation:update` accepts; the Note box's `maxLength`). */
+export const NOTE_MAX_LENGTH = 100_000;
+
 /** An article as the reader receives it: the article, its annotations, and its orphans (listed, never painted). */
 export const OpenedArticleSchema = z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema), orphans: z.array(OrphanAnnotationSchema) });
 
@@ -79,7 +82,7 @@ export const ipcContract = {
         patch: z
           .object({
             type: AnnotationTypeSchema.optional(),
-            note: z.string().max(100_000).optional(),
+            note: z.string().max(NOTE_MAX_LENGTH).optional(),
             links: z.array(AnnotationLinkSchema).max(10).optional(),
             start: z.number().int().nonnegative().optional(),
             end: z.number().int().nonnegative().optional(),

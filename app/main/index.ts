@@ -102,6 +102,8 @@ void app.whenReady().then(async () => {
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(join(here, '../preload/index.cjs'));
   mainWindow.on('close', () => repository.flush());
+  // The page's last changes (a note sent on beforeunload) come after 'close': written once the page is gone.
+  mainWindow.on('closed', () => repository.flush());
   app.on('before-quit', () => {
     void library.close();
     repository.flush();

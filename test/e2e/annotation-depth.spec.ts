@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, rowsThatDoNotFit, tabWalk, tagWith } from './helpers.js';
+import { doubleClickWord, dragSelect, expectCount, exportTo, panelRows, rowsThatDoNotFit, tabWalk, tagQuoteAndSource, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -21,16 +21,6 @@ const details = (app: AttestApp) => app.page.getByRole('region', { name: 'Annota
 const row = (app: AttestApp, exact: string) =>
   app.page.getByRole('region', { name: 'Annotations' }).locator('.annotation-item').filter({ has: app.page.locator('.exact').getByText(exact, { exact: true }) });
 const selectRow = (app: AttestApp, exact: string) => row(app, exact).click();
-
-/** Tags the quote and its speaker of `attribution.txt` by mouse. */
-async function tagQuoteAndSource(app: AttestApp): Promise<void> {
-  await app.openArticle(fixture('attribution.txt'));
-  await dragSelect(app.page, 'We will win,');
-  await tagWith(app.page, 'Quote');
-  await dragSelect(app.page, 'Mayor Jane Roe');
-  await tagWith(app.page, 'Source');
-  await expectCount(app.page, 2);
-}
 
 /** Tags the quote and its speaker, attributes the quote to the speaker, and selects the speaker (a source). */
 async function tagAttributedQuote(app: AttestApp): Promise<void> {
@@ -136,7 +126,8 @@ test('deleting a source asks what to do with its quotes; undo brings both back',
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expectCount(page, 2);
   await details(app).getByRole('button', { name: 'Delete' }).click();
-  await dialog.getByRole('button', { name: 'Keep them, unattributed' }).click();
+  await expect(dialog.getByRole('button')).toHaveText(['Keep it, unattributed', 'Delete it too', 'Cancel']);
+  await dialog.getByRole('button', { name: 'Keep it, unattributed' }).click();
   await expect.poll(() => panelRows(page)).toEqual([['Quote', 'We will win,']]);
   await expect(page.locator('.annotation-item .attribution')).toHaveCount(0);
   await expect.poll(async () => (await storedAnnotations(app))?.map((a) => a.links)).toEqual([[]]);
@@ -152,7 +143,7 @@ test('Tab stays in the question about deleting a source; Cancel gives focus back
   await remove.focus();
   await page.keyboard.press('Enter');
   const question = page.getByRole('alertdialog', { name: 'Delete this source?' });
-  await expect(question.getByRole('button', { name: 'Keep them, unattributed' })).toBeFocused();
+  await expect(question.getByRole('button', { name: 'Keep it, unattributed' })).toBeFocused();
   expect(await tabWalk(page, '.dialog', 8)).toEqual(Array(8).fill(true));
   await question.getByRole('button', { name: 'Cancel' }).click();
   await expect(question).toHaveCount(0);

@@ -1,29 +1,14 @@
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from '../../app/core/anchoring/describe.js';
 import { toAnnotatedJson } from '../../app/core/formats/annotated-json.js';
 import { expect, test } from './fixtures.js';
-import { expectCount, panelRows } from './helpers.js';
+import { expectCount, exportedArticle, panelRows } from './helpers.js';
 
 test('an Attest export opens as its article, with its annotations painted and its orphans listed', async ({ app }) => {
   const text = 'Officials denied it.\n\nThe report stands.';
   const time = '2026-01-01T00:00:00.000Z';
-  const article = {
-    id: createHash('sha256').update(text).digest('hex'),
-    title: 'Denial',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    dir: 'ltr' as const,
-    text,
-    blocks: [],
-    marks: [],
-    source: { path: '/elsewhere/denial.html', sha256: 'c'.repeat(64), format: 'html' as const },
-    url: null,
-    encoding: null,
-  };
+  const article = exportedArticle(text);
   const claim = { id: 'claim-1', type: 'claim' as const, target: describe(text, 10, 16), note: '', links: [], created: time, modified: time };
   const orphan = { id: 'lost-1', type: 'source' as const, target: { quote: { type: 'TextQuoteSelector' as const, exact: 'a spokesman', prefix: '', suffix: '' } }, note: '', links: [], created: time, modified: time, reason: 'gone' };
   const json = toAnnotatedJson(article, [claim], { generator: { name: 'Attest', version: 'e2e' }, exported: time }, [orphan]);

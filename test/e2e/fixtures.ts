@@ -103,6 +103,10 @@ async function launchChromium(browser: Browser, dataDir: string): Promise<Driver
     },
     triggerOpen: () => page.keyboard.press('Control+o'),
     close: async () => {
+      // As a window closes: the page's pagehide runs while main (the server) still answers, and
+      // main answers what the page sent as it went before it quits.
+      await page.close();
+      await server.quiet(250);
       await context.close();
       await server.close();
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -5,6 +6,7 @@ import { describe } from '../../app/core/anchoring/describe.js';
 import { generateSpans, generateText } from '../../bench/generate.js';
 import { selectedId } from '../support/frame-watch.js';
 import type { AttestApp } from './fixtures.js';
+import { ROOT } from './runtime.js';
 
 /** Where the `n`-th occurrence of `text` starts and ends in the reader's rendered text, as viewport points. */
 async function charPoints(page: Page, from: string, to: string, occurrence: number) {
@@ -202,4 +204,45 @@ export async function tabWalk(page: Page, selector: string, presses: number): Pr
     inside.push(await page.evaluate((s) => !!document.activeElement?.closest(s), selector));
   }
   return inside;
+}
+
+/** Opens test/fixtures/attribution.txt and tags its quote (Quote) and its speaker (Source) by mouse. */
+export async function tagQuoteAndSource(app: AttestApp): Promise<void> {
+  await app.openArticle(join(ROOT, 'test', 'fixtures', 'attribution.txt'));
+  await dragSelect(app.page, 'We will win,');
+  await tagWith(app.page, 'Quote');
+  await dragSelect(app.page, 'Mayor Jane Roe');
+  await tagWith(app.page, 'Source');
+  await expectCount(app.page, 2);
+}
+
+/** A short article as an Attest export holds it: `text` with no structure, title "Denial", read once from /elsewhere/denial.html. */
+export function exportedArticle(text: string) {
+  return {
+    id: createHash('sha256').update(text).digest('hex'),
+    title: 'Denial',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: 'ltr' as const,
+    text,
+    blocks: [],
+    marks: [],
+    source: { path: '/elsewhere/denial.html', sha256: 'c'.repeat(64), format: 'html' as const },
+    url: null,
+    encoding: null,
+  };
+}
+
+/** Opens test/fixtures/tax-plan.txt and tags its three overlapping spans: the sentence (Claim), "tax plan" (Quote), "new tax" (Source). */
+export async function tagOverlappingSpans(app: AttestApp): Promise<void> {
+  await app.openArticle(join(ROOT, 'test', 'fixtures', 'tax-plan.txt'));
+  await dragSelect(app.page, 'The new', 'failed');
+  await tagWith(app.page, 'Claim');
+  await dragSelect(app.page, 'tax plan');
+  await tagWith(app.page, 'Quote');
+  await dragSelect(app.page, 'new tax');
+  await tagWith(app.page, 'Source');
+  await expectCount(app.page, 3);
 }

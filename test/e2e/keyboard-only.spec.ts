@@ -32,9 +32,10 @@ test('keyboard only: select by word, tag a quote and a source, jump back, attrib
   const attributedTo = details.getByLabel('Attributed to');
   await expect(attributedTo).toBeFocused();
   await attributedTo.press('ArrowDown');
-  await expect(page.locator('.annotation-item .attribution')).toHaveText('→ Mayor Jane Roe');
+  // Committed when the select loses focus (Esc goes back to the reader), or on Enter.
   await keys.press('Escape');
   await expect(page.locator('.ProseMirror')).toBeFocused();
+  await expect(page.locator('.annotation-item .attribution')).toHaveText('→ Mayor Jane Roe');
   await expect(page.locator('.ProseMirror .hl-source')).toHaveClass(/hl-linked/);
 
   // Enter opens the details (the Type choice); `]` moves on, wrapping around.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportProblems } from '../support/check-export.js';
 import { expect, test, type AttestApp } from './fixtures.js';
-import { clickInside, doubleClickWord, dragSelect, expectCount, panelRows, tagWith } from './helpers.js';
+import { clickInside, doubleClickWord, dragSelect, expectCount, panelRows, tagOverlappingSpans, tagWith } from './helpers.js';
 import { ROOT } from './runtime.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
@@ -74,15 +74,8 @@ test('a span from the first to the third paragraph highlights the middle one and
 });
 
 test('three overlapping spans stay visible; a click inside "tax" offers all three; deleting the claim leaves two', async ({ app }) => {
-  await app.openArticle(fixture('tax-plan.txt'));
+  await tagOverlappingSpans(app);
   const { page } = app;
-  await dragSelect(page, 'The new', 'failed');
-  await tagWith(page, 'Claim');
-  await dragSelect(page, 'tax plan');
-  await tagWith(page, 'Quote');
-  await dragSelect(page, 'new tax');
-  await tagWith(page, 'Source');
-  await expectCount(page, 3);
   for (const type of ['claim', 'quote', 'source']) await expect(page.locator(`.ProseMirror .hl-${type}`).first()).toBeVisible();
   const json = await exportJson(app);
   expect(json.annotations.map((a: any) => [a.type, a.start, a.end])).toEqual([['claim', 0, 23], ['source', 4, 11], ['quote', 8, 16]]);

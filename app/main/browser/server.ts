@@ -22,6 +22,12 @@ export interface BrowserServer {
   url: string;
   repository: ArticleRepository;
   library: Library;
+  /**
+   * Resolves once no IPC request is being answered and none came for `quietMs` (ms), or after
+   * `maxMs`: for a page that went away, whose last requests (sent with `keepalive`) are still on
+   * their way, as the server outlives a closed tab.
+   */
+  quiet(quietMs: number, maxMs?: number): Promise<void>;
   /** Stops watching the library, writes pending changes and stops the server. */
   close(): Promise<void>;
 }
@@ -72,6 +78,9 @@ export async function startBrowserServer(options: {
   void library.start();
   const handlers = createHandlers({ repository, library, dialogs: options.dialogs, initialPath: options.initialPath, generator: options.generator });
   let origin = '';
+  // IPC requests being answered, and when the last one came or was answered (ms since the epoch): see `quiet`.
+  let answering = 0;
+  let lastRequest = 0;
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
     res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': BROWSER_CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
@@ -87,6 +96,7 @@ export async function startBrowserServer(options: {
       return send(res, 400, 'text/plain', 'Bad request');
     }
     if (req.method === 'POST' && pathname.startsWith('/ipc/')) {
+      lastRequest = Date.now();
       if (req.headers.origin !== origin || !sameToken(req.headers['x-attest-token'], token)) return send(res, 403, 'text/plain', 'Forbidden');
       let payload: unknown;
       let channel: string;
@@ -98,8 +108,14 @@ export async function startBrowserServer(options: {
       }
       // A browser never gives a dropped file's path: no page may ask to read one.
       if (channel === DROPPED_FILE_CHANNEL) return send(res, 403, 'text/plain', 'Forbidden');
-      const result = await dispatch(handlers, channel, payload);
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      answering++;
+      try {
+        const result = await dispatch(handlers, channel, payload);
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      } finally {
+        answering--;
+        lastRequest = Date.now();
+      }
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
     const file = rendererFile(options.rendererDir, pathname);
@@ -124,6 +140,10 @@ export async function startBrowserServer(options: {
     url: `${origin}/#token=${token}`,
     repository,
     library,
+    async quiet(quietMs, maxMs = 5000) {
+      const until = Date.now() + maxMs;
+      while (Date.now() < until && (answering > 0 || Date.now() - lastRequest < quietMs)) await new Promise((done) => setTimeout(done, 20));
+    },
     async close() {
       await library.close();
       repository.flush();

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/core/annotation.js';
 import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf, isAttributable } from '../../../app/core/attribution.js';
@@ -8,10 +7,9 @@ import { useLabels } from './labels/labels-context.js';
 import { sourceChoices } from './source-choices.js';
 import { DETAILS_IDS } from './use-annotation-keys.js';
 import './details.css';
+import { NoteField } from './NoteField.js';
+import { useCommittedChoice } from './use-committed-choice.js';
 import { LONG_QUOTE, shownQuote } from './quote-text.js';
-
-/** How long the note waits after the last key before it is saved (ms); leaving the box saves at once. */
-const NOTE_DELAY_MS = 400;
 
 const STEPS: { step: WordStep; label: string; text: string }[] = [
   { step: { edge: 'start', move: 'extend' }, label: 'Extend start by a word', text: '← start' },
@@ -19,45 +17,6 @@ const STEPS: { step: WordStep; label: string; text: string }[] = [
   { step: { edge: 'end', move: 'shrink' }, label: 'Shrink end by a word', text: '← end' },
   { step: { edge: 'end', move: 'extend' }, label: 'Extend end by a word', text: 'end →' },
 ];
-
-/** The note box: local while typing, saved after a pause and when it loses focus; follows the stored note otherwise (undo). */
-function NoteField({ annotation, edits }: { annotation: Annotation; edits: AnnotationEdits }) {
-  const [note, setNote] = useState(annotation.note);
-  const box = useRef<HTMLTextAreaElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ note, annotation });
-  latest.current = { note, annotation };
-
-  const flush = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const { note: value, annotation: a } = latest.current;
-    if (value !== a.note) void edits.update(a.id, { note: value });
-  };
-  // A note changed elsewhere (undo, redo) shows unless the analyst is typing in the box.
-  useEffect(() => {
-    if (document.activeElement !== box.current) setNote(annotation.note);
-  }, [annotation.note]);
-  // Switching annotations or closing the details saves what was typed.
-  useEffect(() => () => flush(), [annotation.id]);
-
-  return (
-    <label className="details-field">
-      <span>Note</span>
-      <textarea
-        ref={box}
-        rows={4}
-        value={note}
-        onChange={(event) => {
-          setNote(event.target.value);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(flush, NOTE_DELAY_MS);
-        }}
-        onBlur={flush}
-      />
-    </label>
-  );
-}
 
 /**
  * The selected annotation's details, a region named "Annotation": its text, note, type,
@@ -67,14 +26,16 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
   const labels = useLabels();
   const attributedTo = attributionOf(annotation);
   const sources = sourceChoices(annotations, orphans, annotation.id, attributedTo);
+  const typeChoice = useCommittedChoice(annotation.type, (type) => void edits.retype(annotation.id, type as AnnotationType));
+  const attributionChoice = useCommittedChoice(attributedTo ?? '', (sourceId) => void edits.attribute(annotation.id, sourceId || null));
   return (
     <section className="details" role="region" aria-label="Annotation" data-annotation-id={annotation.id}>
       <h2>Annotation</h2>
-      <blockquote className="details-exact">{shownQuote(annotation.target.quote.exact, LONG_QUOTE)}</blockquote>
+      <blockquote className="details-exact" dir="auto">{shownQuote(annotation.target.quote.exact, LONG_QUOTE)}</blockquote>
       {annotation.target.quote.exact.length > LONG_QUOTE && <p className="details-length">{annotation.target.quote.exact.length.toLocaleString('en')} characters, the first {LONG_QUOTE.toLocaleString('en')} shown (exports hold them all)</p>}
       <label className="details-field">
         <span>Type</span>
-        <select id={DETAILS_IDS.type} value={annotation.type} onChange={(event) => void edits.retype(annotation.id, event.target.value as AnnotationType)}>
+        <select id={DETAILS_IDS.type} {...typeChoice}>
           {(labels.some((l) => l.id === annotation.type) ? labels : [...labels, labelOf(labels, annotation.type)]).map(({ id, name }) => (
             <option key={id} value={id}>
               {name}
@@ -85,10 +46,10 @@ export function AnnotationDetails({ annotation, annotations, orphans, edits }: {
       {isAttributable(annotation.type) && (
         <label className="details-field">
           <span>Attributed to</span>
-          <select id={DETAILS_IDS.attributedTo} value={attributedTo ?? ''} onChange={(event) => void edits.attribute(annotation.id, event.target.value || null)}>
+          <select id={DETAILS_IDS.attributedTo} {...attributionChoice}>
             <option value="">none</option>
             {sources.map((s) => (
-              <option key={s.id} value={s.id} disabled={s.orphan}>
+              <option key={s.id} value={s.id} disabled={s.orphan} dir="auto">
                 {s.label}
               </option>
             ))}

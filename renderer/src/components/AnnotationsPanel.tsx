@@ -4,6 +4,7 @@ import type { Annotation, AnnotationType, OrphanAnnotation } from '../../../app/
 import { labelOf } from '../../../app/core/labels.js';
 import { attributionOf, SOURCE_TYPE } from '../../../app/core/attribution.js';
 import { OrphansSection } from './OrphansSection.js';
+import { useRowFocus } from './row-focus.js';
 import { ALL, countsByType, panelRowsFor, type PanelQuery, type PanelSort } from './panel-view.js';
 import { useLabels } from './labels/labels-context.js';
 import { shownQuote } from './quote-text.js';
@@ -50,9 +51,10 @@ function rowHeightPx(): number {
 /**
  * The panel listing the article's annotations (a click selects one and shows it; an attributed
  * one names its source), filtered by type and text, sorted by position or time, with counts per
- * type; a virtualised list (@tanstack/react-virtual), so thousands of rows stay smooth. Then the orphans.
+ * type; a virtualised list (@tanstack/react-virtual), so thousands of rows stay smooth. Then the
+ * orphans, each deleted through `onDeleteOrphan`.
  */
-export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void }) {
+export function AnnotationsPanel(props: { annotations: readonly Annotation[]; orphans: readonly OrphanAnnotation[]; selectedId: string | null; onSelect(id: string): void; onDeleteOrphan(id: string): void }) {
   const [query, setQuery] = useState<PanelQuery>(ALL);
   const labels = useLabels();
   const rows = useMemo(() => panelRowsFor(props.annotations, query), [props.annotations, query]);
@@ -82,7 +84,10 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
       stop?.();
     };
   }, []);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 3, getItemKey, observeElementRect: observeSize });
+  const rowFocus = useRowFocus(rows.length, scroller, rowHeight, query);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 3, getItemKey, observeElementRect: observeSize, rangeExtractor: rowFocus.rangeExtractor });
+  const items = virtualizer.getVirtualItems();
+  const tabStop = rowFocus.tabStop(items[0]?.index ?? 0);
   // A selection made elsewhere (the reader, the keys) brings its row into view; typing in the
   // filter or editing a note does not pull the list back to it. The details above the list
   // change with the selection and so the list's height: the scroll is reckoned with the height
@@ -104,7 +109,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
   return (
     <aside className="panel" role="region" aria-label="Annotations">
       <h2>
-        Annotations <span className="count">{props.annotations.length}</span>
+        Annotations <span className="count">{rows.length === props.annotations.length ? props.annotations.length : `${rows.length} of ${props.annotations.length}`}</span>
       </h2>
       {props.annotations.length === 0 ? (
         <p className="empty">Select text in the article, then choose a label: Claim, Quote, Source or one of your own.</p>
@@ -113,8 +118,8 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
           <PanelFilters counts={counts} query={query} onChange={setQuery} />
           {rows.length === 0 && <p className="empty">No annotation matches.</p>}
           <div ref={scroller} className="annotation-scroller">
-            <ol className="annotation-list" style={{ height: virtualizer.getTotalSize() }} aria-label={`${rows.length} shown`}>
-              {virtualizer.getVirtualItems().map((item) => {
+            <ol className="annotation-list" style={{ height: virtualizer.getTotalSize() }} aria-label={`${rows.length} shown`} onKeyDown={(event) => rowFocus.onKeyDown(event, virtualizer)}>
+              {items.map((item) => {
                 const a = rows[item.index];
                 const source = sourceOf(a);
                 return (
@@ -124,12 +129,21 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
                       className={`annotation-item${a.id === props.selectedId ? ' selected' : ''}`}
                       aria-current={a.id === props.selectedId ? 'true' : undefined}
                       data-annotation-id={a.id}
+                      data-row-index={item.index}
+                      tabIndex={item.index === tabStop ? 0 : -1}
+                      onFocus={() => rowFocus.onRowFocus(item.index)}
                       onClick={() => props.onSelect(a.id)}
                     >
                       <span className={`badge hl hl-${a.type}`}>{labelOf(labels, a.type).name}</span>
                       <span className="row-text">
-                        <span className="exact">{shownQuote(a.target.quote.exact)}</span>
-                        {source && <span className="attribution">→ {source}</span>}
+                        <span className="exact" dir="auto">
+                          {shownQuote(a.target.quote.exact)}
+                        </span>
+                        {source && (
+                          <span className="attribution" dir="auto">
+                            → {source}
+                          </span>
+                        )}
                       </span>
                     </button>
                   </li>
@@ -139,7 +153,7 @@ export function AnnotationsPanel(props: { annotations: readonly Annotation[]; or
           </div>
         </>
       )}
-      <OrphansSection orphans={props.orphans} />
+      <OrphansSection orphans={props.orphans} onDelete={props.onDeleteOrphan} />
     </aside>
   );
 }

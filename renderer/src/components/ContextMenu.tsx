@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { AnnotationType } from '../../../app/core/annotation.js';
 import { useLabels } from './labels/labels-context.js';
+import { moveInMenu } from './menu-keys.js';
 
 /** What the reader's context menu offers: tags for a selection, and actions on the annotation under the pointer. */
 export interface ContextMenuProps {
@@ -51,13 +52,8 @@ export function ContextMenu(props: ContextMenuProps) {
     action();
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'Escape') close();
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      items[(i + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-    }
+    else moveInMenu(event, ref.current);
   };
   return (
     // Pressing an item must not take the selection away from the reader before it is tagged.

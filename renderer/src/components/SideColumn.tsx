@@ -14,7 +14,7 @@ export const SideColumn = memo(function SideColumn({ state, edits, onSelect }: {
   return (
     <div className="side-column">
       {selected && <AnnotationDetails annotation={selected} annotations={state.annotations} orphans={state.opened?.orphans ?? []} edits={edits} />}
-      <AnnotationsPanel annotations={state.annotations} orphans={state.opened?.orphans ?? []} selectedId={state.selectedId} onSelect={onSelect} />
+      <AnnotationsPanel annotations={state.annotations} orphans={state.opened?.orphans ?? []} selectedId={state.selectedId} onSelect={onSelect} onDeleteOrphan={(id) => void edits.requestDelete(id)} />
     </div>
   );
 });

@@ -44,10 +44,10 @@ export function SourceQuestionDialog({ pending, edits, fallback }: { pending: Pe
       <p>{attributedText(pending.attributed)}</p>
       <div className="dialog-buttons">
         <button ref={first} type="button" onClick={() => void edits.confirmDelete('detach')}>
-          Keep them, unattributed
+          {pending.attributed === 1 ? 'Keep it, unattributed' : 'Keep them, unattributed'}
         </button>
         <button type="button" onClick={() => void edits.confirmDelete('delete-them')}>
-          Delete them too
+          {pending.attributed === 1 ? 'Delete it too' : 'Delete them too'}
         </button>
         {cancel}
       </div>

@@ -16,6 +16,7 @@ import { TextProjection } from './projection.js';
 import { caretElement } from './caret-element.js';
 import { readOnlyPlugin } from './read-only-plugin.js';
 import { holdScroll, readingOffset, readingPosition, scrollerOf, scrollTopFor, TEXT_SIZE_WILL_CHANGE } from './reading-position.js';
+import { markKeyboardFocus } from './keyboard-focus.js';
 import { hideSelectionFromReact } from './react-selection-guard.js';
 
 /**
@@ -191,6 +192,7 @@ export function useReader(
       },
     });
     hideSelectionFromReact(view.dom);
+    const unmarkFocus = markKeyboardFocus(view.dom);
     // A text-size change keeps the line at the top of the reader where it was, and the selected highlight in view.
     const keepReadingPosition = () => {
       const selected = view.dom.querySelectorAll('.hl-selected');
@@ -211,6 +213,7 @@ export function useReader(
       root.ownerDocument.removeEventListener(TEXT_SIZE_WILL_CHANGE, keepReadingPosition);
       endHold();
       stopWatching();
+      unmarkFocus();
       opened();
       view.destroy();
       viewRef.current = null;

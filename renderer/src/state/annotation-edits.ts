@@ -1,11 +1,13 @@
 import type { AnnotationType } from '../../../app/core/annotation.js';
-import { linkedTo, SOURCE_TYPE, type AttributedPolicy } from '../../../app/core/attribution.js';
+import { attributionOf, isAttributable, linkedTo, SOURCE_TYPE, type AttributedPolicy } from '../../../app/core/attribution.js';
 import type { AttestApi, IpcRequest, IpcResponse, IpcResult } from '../../../app/core/ipc.js';
 import { stepByWord, type WordStep } from '../../../app/core/word-step.js';
 import type { SessionStore } from './session-store.js';
 import { ExternalStore } from './external-store.js';
 import { alreadyTaggedMessage } from './already-tagged.js';
 import { describeStep } from './step-message.js';
+import { droppedAttributionMessage } from './dropped-attribution.js';
+import { noWordStepMessage } from './word-step-message.js';
 
 /**
  * A source about to be deleted (`delete`) or given another type (`retype`, to `type`) while
@@ -59,12 +61,20 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
   }
 
   /**
-   * Changes annotation `id` (type, note, attribution, boundaries) of the article open now, after
-   * the changes before it; true when main accepted it.
+   * Changes annotation `id` (type, note, attribution, boundaries) of article `articleId` (by
+   * default the one open now), after the changes before it; true when main accepted it.
    */
-  update(id: string, patch: AnnotationPatch): Promise<boolean> {
-    const articleId = this.articleId();
+  update(id: string, patch: AnnotationPatch, articleId = this.articleId()): Promise<boolean> {
     return articleId ? this.unshown(() => this.sendUpdate(articleId, id, patch)) : Promise.resolve(false);
+  }
+
+  /**
+   * `update` sent to main at once, not after the changes before it: for a page about to go away
+   * (a note typed just before the window closes). For patches that touch nothing a queued change
+   * does (a note).
+   */
+  updateNow(id: string, patch: AnnotationPatch, articleId: string): Promise<boolean> {
+    return this.sendUpdate(articleId, id, patch);
   }
 
   private async sendUpdate(articleId: string, id: string, patch: AnnotationPatch): Promise<boolean> {
@@ -87,7 +97,22 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
       this.setPending({ kind: 'retype', id, type, attributed });
       return Promise.resolve(false);
     }
-    return this.update(id, { type });
+    return this.retypeTelling(id, type);
+  }
+
+  /**
+   * `update`s the type; a quote or claim given a type attributed to no one loses its attribution
+   * (main removes it, one undo step with the type), and a message says so. Not asked first: only
+   * the annotation itself changes, as when it is deleted; a source is asked about as others' links change.
+   */
+  private async retypeTelling(id: string, type: AnnotationType): Promise<boolean> {
+    const { annotations, opened } = this.session.getSnapshot();
+    const sourceId = isAttributable(type) ? null : attributionOf(annotations.find((a) => a.id === id) ?? { links: [] });
+    const source = sourceId ? [...annotations, ...(opened?.orphans ?? [])].find((a) => a.id === sourceId) : undefined;
+    const articleId = this.articleId();
+    const done = await this.update(id, { type });
+    if (done && source && this.articleId() === articleId) this.session.inform(droppedAttributionMessage(source.target.quote.exact));
+    return done;
   }
 
   /** Answers a pending retype: the source takes its new type and its annotations lose their attribution (undo restores both). */
@@ -102,13 +127,15 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
     return this.update(id, { links: sourceId ? [{ type: 'attributedTo', target: sourceId }] : [] });
   }
 
-  /** Moves one end of annotation `id` by a word (see `core/word-step.ts`); nothing when there is no word to move by. */
+  /** Moves one end of annotation `id` by a word (see `core/word-step.ts`); when there is no word to move by, nothing, and a message says why. */
   async adjust(id: string, step: WordStep): Promise<boolean> {
     const { opened, annotations } = this.session.getSnapshot();
     const annotation = annotations.find((a) => a.id === id);
     if (!opened || !annotation) return false;
     const next = stepByWord(opened.article.text, annotation.target.position.start, annotation.target.position.end, step);
-    return next ? this.update(id, next) : false;
+    if (next) return this.update(id, next);
+    this.session.inform(noWordStepMessage(step));
+    return false;
   }
 
   /**
@@ -197,7 +224,8 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
     return linkedTo([...annotations, ...(opened?.orphans ?? [])], id).length;
   }
 
-  private articleId(): string | null {
+  /** The id of the article open now, or null. */
+  articleId(): string | null {
     return this.session.getSnapshot().opened?.article.id ?? null;
   }
 
