@@ -1,7 +1,8 @@
-import { reanchor, type ReanchorCounts } from '../../core/anchoring/reanchor.js';
+import type { ReanchorCounts } from '../../core/anchoring/reanchor.js';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import { checkImportedLinks, halfCharacterProblem, type LinkNote } from '../../core/formats/import-checks.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
+import { carryInto } from '../library/carry-over.js';
 
 /** What `carryImported` did with the annotations of an import file given to one article. */
 export interface CarriedImport {
@@ -22,8 +23,8 @@ export interface CarriedImport {
  * document) in `record`, through `repository` (which writes the files): those whose id the record
  * holds already are left out (duplicates); one whose span would start or end inside a character
  * is refused with the reason (`halfCharacterProblem`: the export could not write it, and the
- * reader would show a broken character); the rest are re-anchored against the record's text
- * (`reanchor`, as when a changed file is reopened: placed, or kept as orphans) with the links the
+ * reader would show a broken character); the rest are carried in as a changed file's are
+ * (`carryInto`: re-anchored against the record's text, placed or kept as orphans) with the links the
  * attribution rules allow (`checkImportedLinks`, turning W3C links round with `reverseLinks`).
  * Returns what it did; throws what `ArticleRepository.adopt` throws.
  */
@@ -38,7 +39,6 @@ export function carryImported(repository: ArticleRepository, record: ArticleReco
     return !problem;
   });
   const links = checkImportedLinks(whole, [...record.annotations, ...record.orphans], reverseLinks);
-  const result = reanchor(text, links.records, record.annotations);
-  repository.adopt(record.article.id, result);
-  return { counts: result.counts, duplicates: items.length - fresh.length, refused, droppedLinks: links.dropped, reversedLinks: links.reversed };
+  const counts = carryInto(repository, record, links.records);
+  return { counts, duplicates: items.length - fresh.length, refused, droppedLinks: links.dropped, reversedLinks: links.reversed };
 }
