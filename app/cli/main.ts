@@ -155,5 +155,5 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   export: async (args) => (await import('./interchange.js')).exportCommand(args, { generator: { name: 'Attest', version: VERSION } }, fail),
   import: async (args) => (await import('./interchange.js')).importCommand(args, fail),
 };
-if (!command || !commands[command]) fail(`${command ? `unknown command ${command}; ` : ''}usage: attest parse FILE | attest check DIR | attest serve [FILE] [--data DIR] [--port N] [--no-open] | attest export [--data DIR] [--format json|w3c|csv|brat] [--out PATH] [FILE ...] | attest import FILE [--data DIR] [--article ARTICLE_FILE] (attest --help for more)`);
+if (!command || !commands[command]) fail(`${command ? `unknown command ${command}; ` : ''}usage: attest COMMAND, one of ${Object.keys(commands).join(', ')} (attest --help for more)`);
 await commands[command](rest);
