@@ -1,6 +1,6 @@
 import { describe } from './anchoring/describe.js';
 import type { Annotation, AnnotationType } from './annotation.js';
-import { isInsideSurrogatePair, normalizeRange } from './text.js';
+import { cutQuote, normalizeRange } from './text.js';
 
 /**
  * What tagging a span makes of an article's annotations (see `tagSpan`): a new annotation, the
@@ -42,7 +42,7 @@ export function spanHolder(annotations: readonly Annotation[], type: AnnotationT
  * e.g. `“two regional sources” is tagged as Claim already: a span holds one annotation of each label`.
  */
 export function sameSpanMessage(exact: string, labelName: string): string {
-  const cut = exact.length > 60 && isInsideSurrogatePair(exact, 60) ? 59 : 60;
-  const quote = exact.length > 60 ? `${exact.slice(0, cut).trimEnd()}…` : exact;
+  const shown = cutQuote(exact, 60);
+  const quote = shown === exact ? exact : `${shown.slice(0, -1).trimEnd()}…`;
   return `“${quote}” is tagged as ${labelName} already: a span holds one annotation of each label`;
 }

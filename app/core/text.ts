@@ -18,6 +18,15 @@ export function isInsideSurrogatePair(text: string, i: number): boolean {
 }
 
 /**
+ * `quote` cut for display: whole when it has at most `max` UTF-16 code units, else its first `max`
+ * (one fewer rather than half a surrogate pair) and "…". Stores and exports keep quotes whole.
+ */
+export function cutQuote(quote: string, max: number): string {
+  if (quote.length <= max) return quote;
+  return `${quote.slice(0, isInsideSurrogatePair(quote, max) ? max - 1 : max)}…`;
+}
+
+/**
  * Converts a UTF-16 offset into `text` to a Unicode code point offset.
  * Throws `RangeError` when `utf16` is outside [0, text.length] or splits a surrogate pair.
  */

@@ -1,3 +1,5 @@
+import { cutQuote } from '../../../app/core/text.js';
+
 /** How much of a quote a place of a line or two shows (a panel row, a menu item, a list option), in UTF-16 code units. */
 export const SHORT_QUOTE = 240;
 
@@ -11,8 +13,5 @@ export const LONG_QUOTE = 2000;
  * store keep it whole.
  */
 export function shownQuote(exact: string, max = SHORT_QUOTE): string {
-  if (exact.length <= max) return exact;
-  const code = exact.charCodeAt(max - 1);
-  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
-  return `${exact.slice(0, end)}…`;
+  return cutQuote(exact, max);
 }
