@@ -5,7 +5,7 @@ import { fuzzyMatch, SEARCH_WINDOW } from '../../app/core/anchoring/fuzzy.js';
 import { contextScore, findByContext, nearestOccurrence } from '../../app/core/anchoring/quote-search.js';
 import { reanchor } from '../../app/core/anchoring/reanchor.js';
 import { mayOccurOutside, MIN_PIECE_LENGTH } from '../../app/core/anchoring/rival.js';
-import { shiftEstimate } from '../../app/core/anchoring/shift.js';
+import { PlacedStarts } from '../../app/core/anchoring/shift.js';
 import type { Annotation } from '../../app/core/annotation.js';
 import { random as prng } from '../../bench/generate.js';
 
@@ -49,16 +49,17 @@ suite('exact quote by context (step 2 of anchor)', () => {
   });
 });
 
-suite('where the text moved (shiftEstimate)', () => {
+suite('where the text moved (PlacedStarts)', () => {
   it('takes the shift of the nearest placed span at or before an offset, else the first after (or the first after, else the last); 0 with none', () => {
-    const shift = shiftEstimate([
+    const placed = new PlacedStarts([
       { from: 500, to: 480 },
       { from: 100, to: 130 },
     ]);
+    const shift = (old: number, side?: 'before' | 'after') => placed.shift(old, side);
     expect([shift(0), shift(100), shift(499), shift(500), shift(9999)]).toEqual([30, 30, 30, -20, -20]);
     // From the next placed span on: the first after the offset, else the last.
     expect([shift(0, 'after'), shift(100, 'after'), shift(499, 'after'), shift(500, 'after'), shift(9999, 'after')]).toEqual([30, -20, -20, -20, -20]);
-    expect(shiftEstimate([])(42)).toBe(0);
+    expect(new PlacedStarts([]).shift(42)).toBe(0);
   });
 });
 

@@ -39,12 +39,3 @@ export class PlacedStarts {
     return sorted[at].to - sorted[at].from;
   }
 }
-
-/**
- * Estimates how far the text around an old offset has moved, from spans already placed exactly
- * in the new text: `PlacedStarts.shift` over `placed`. Pure; O(n log n) once, O(log n) per offset.
- */
-export function shiftEstimate(placed: readonly PlacedStart[]): (old: number, side?: 'before' | 'after') => number {
-  const index = new PlacedStarts(placed);
-  return (old, side) => index.shift(old, side);
-}
