@@ -33,19 +33,37 @@ export function linkedTo<T extends LinkedRecord>(records: readonly T[], targetId
   return records.filter((r) => r.links.some((l) => l.target === targetId));
 }
 
+/** What `attributionProblem` says of a second link from one annotation. */
+export const ONE_SOURCE_AT_MOST = 'an annotation is attributed to one source at most';
+
+/**
+ * Why annotation `record` ({id, type}) cannot be attributed to `target` (an annotation id), in
+ * words for the analyst; null when it can. `typeOf` gives the type of an id of the same article
+ * (undefined when there is none); `earlier` is how many links the record keeps already. The one
+ * set of rules, for edits and imports alike: only a claim or a quote is attributed, to another
+ * annotation of the article whose type is source, and to one source at most.
+ */
+export function attributionProblem(record: { id: string; type: AnnotationType }, target: string, typeOf: (id: string) => AnnotationType | undefined, earlier = 0): string | null {
+  if (!isAttributable(record.type)) return `a ${record.type} cannot be attributed to a source (only a claim or a quote can)`;
+  if (target === record.id) return 'an annotation cannot be attributed to itself';
+  const type = typeOf(target);
+  if (type === undefined) return `no annotation ${target} in this article`;
+  if (type !== SOURCE_TYPE) return `annotation ${target} is a ${type}, not a source`;
+  if (earlier > 0) return ONE_SOURCE_AT_MOST;
+  return null;
+}
+
 /**
  * Why `links` cannot be the links of annotation `id` of type `type` among the article's placed
- * `annotations`, in words for the analyst; null when they can. Rules: only a claim or a quote
- * has links, at most one `attributedTo`, and its target is another annotation of type source.
+ * `annotations`, in words for the analyst; null when they can (`attributionProblem`, link by link).
  */
 export function linkProblem(id: string, type: AnnotationType, links: readonly AnnotationLink[], annotations: readonly Annotation[]): string | null {
   if (links.length === 0) return null;
-  if (!isAttributable(type)) return `a ${type} cannot be attributed to a source (only a claim or a quote can)`;
-  if (links.length > 1) return 'an annotation is attributed to one source at most';
-  const target = annotations.find((a) => a.id === links[0].target);
-  if (!target) return `no annotation ${links[0].target} in this article`;
-  if (target.id === id) return 'an annotation cannot be attributed to itself';
-  if (target.type !== SOURCE_TYPE) return `annotation ${target.id} is a ${target.type}, not a source`;
+  const typeOf = (target: string) => annotations.find((a) => a.id === target)?.type;
+  for (const [i, link] of links.entries()) {
+    const problem = attributionProblem({ id, type }, link.target, typeOf, i);
+    if (problem) return problem;
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { AnnotationLink, TargetSelectors } from '../annotation.js';
-import { isAttributable, SOURCE_TYPE, type LinkedRecord } from '../attribution.js';
+import { attributionProblem, isAttributable, ONE_SOURCE_AT_MOST, SOURCE_TYPE, type LinkedRecord } from '../attribution.js';
 import { isInsideSurrogatePair } from '../text.js';
 
 /**
@@ -80,22 +80,11 @@ export function checkImportedLinks<T extends LinkedRecord>(incoming: readonly T[
   const records = incoming.map((r) => {
     const kept: AnnotationLink[] = [];
     for (const link of [...own.get(r.id)!, ...(extra.get(r.id) ?? [])]) {
-      const problem = linkProblemOf(r, link, typeOf, kept);
-      if (problem) dropped.push({ id: r.id, target: link.target, reason: problem });
+      const problem = attributionProblem(r, link.target, (id) => typeOf.get(id), kept.length);
+      if (problem) dropped.push({ id: r.id, target: link.target, reason: problem === ONE_SOURCE_AT_MOST ? `${problem} (kept ${kept[0].target}, the first)` : problem });
       else kept.push(link);
     }
     return kept.length === r.links.length && kept.every((l, i) => l === r.links[i]) ? r : { ...r, links: kept };
   });
   return { records, dropped, reversed };
-}
-
-/** Why `record` cannot keep `link` among records of the types `typeOf` knows, after the links `kept`; null when it can. */
-function linkProblemOf(record: LinkedRecord, link: AnnotationLink, typeOf: ReadonlyMap<string, string>, kept: readonly AnnotationLink[]): string | null {
-  if (!isAttributable(record.type)) return `a ${record.type} cannot be attributed to a source (only a claim or a quote can)`;
-  if (link.target === record.id) return 'an annotation cannot be attributed to itself';
-  const type = typeOf.get(link.target);
-  if (type === undefined) return `no annotation ${link.target} in this article`;
-  if (type !== SOURCE_TYPE) return `annotation ${link.target} is a ${type}, not a source`;
-  if (kept.length > 0) return `an annotation is attributed to one source at most (kept ${kept[0].target}, the first)`;
-  return null;
 }
