@@ -29,7 +29,7 @@ export function OrphansSection({ orphans, onDelete }: { orphans: readonly Orphan
       <h2 id="orphans-heading">
         Orphans <span className="count">{orphans.length}</span>
       </h2>
-      <p className="empty">The text these were on has changed; they are kept here, not shown in the article.</p>
+      <p className="empty">These could not be placed in the article’s text, each for the reason it gives; they are kept here, not shown in the article.</p>
       <ol ref={list} className="annotation-list">
         {orphans.map((o, i) => {
           const exact = shownQuote(o.target.quote.exact);
