@@ -88,6 +88,55 @@ function quoteOnly(id: string, exact: string, prefix: string): object {
   };
 }
 
+suite("an export's claim about its article's file never decides what a file here shows", () => {
+  /** An annotated JSON export of `text` (one quote, QUOTE) whose article says it was read from the file `path` with bytes `fileSha256`. */
+  async function exportClaiming(name: string, text: string, path: string, fileSha256: string): Promise<{ file: string; id: string; quoteId: string }> {
+    const article = await importFile(temp.write(`${name}-source.txt`, text));
+    const start = article.text.indexOf('QUOTE');
+    const quote: Annotation = { id: `0c0ffee0-0000-4000-8000-00000000000${name.length}`, type: 'quote', target: describe(article.text, start, start + 5), note: 'from a colleague', links: [], created: '2026-01-01T09:00:00.000Z', modified: '2026-01-01T09:00:00.000Z' };
+    const claimed = { ...article, source: { ...article.source, path, sha256: fileSha256 } };
+    return { file: temp.write(`${name}.json`, exportText([{ article: claimed, annotations: [quote], orphans: [] }], 'json', GOLDEN_META)), id: article.id, quoteId: quote.id };
+  }
+
+  it('an export of the same bytes read otherwise goes to the article read here, and the file still opens as read here', async () => {
+    const repository = repositoryAt(temp.dir('same-bytes'));
+    const path = temp.write('own.txt', FEE);
+    const own = (await openArticle(repository, path)).article;
+    // Another reading of the same bytes (another version of Attest keeping no no-break space, or
+    // a made-up text): the same path and SHA-256.
+    const other = await exportClaiming('same', 'Fee increase: QUOTE here', path, own.source.sha256);
+    expect(other.id).not.toBe(own.id);
+
+    const report = await importAnnotations(repository, other.file);
+    expect(report.articles.map((a) => a.id)).toEqual([own.id]);
+    expect(report).toMatchObject({ imported: 1, anchored: { position: 1, quote: 0, fuzzy: 0 }, orphans: 0 });
+    expect(repository.get(other.id)).toBeNull();
+    expect(repository.articleIdForPath(path)).toBe(own.id);
+
+    const reopened = await openArticle(repository, path);
+    expect(reopened.article.text).toBe(FEE);
+    const placed = reopened.annotations.find((a) => a.id === other.quoteId)!;
+    expect(reopened.article.text.slice(placed.target.position.start, placed.target.position.end)).toBe(placed.target.quote.exact);
+    expect(placed.target.quote.exact).toBe('QUOTE');
+  });
+
+  it('an export naming a file here with other bytes is stored apart: the file keeps its own article', async () => {
+    const repository = repositoryAt(temp.dir('other-bytes'));
+    const path = temp.write('mine.txt', FEE);
+    const own = (await openArticle(repository, path)).article;
+    const other = await exportClaiming('otherbytes', 'A different text with a QUOTE in it', path, 'f'.repeat(64));
+
+    const report = await importAnnotations(repository, other.file);
+    expect(report.articles.map((a) => a.id)).toEqual([other.id]);
+    expect(repository.get(other.id)!.annotations.map((a) => a.id)).toEqual([other.quoteId]);
+    expect(repository.articleIdForPath(path)).toBe(own.id);
+    expect(repository.articleIdForFile('f'.repeat(64))).toBeNull();
+    const reopened = await openArticle(repository, path);
+    expect(reopened.article.id).toBe(own.id);
+    expect(reopened.article.text).toBe(FEE);
+  });
+});
+
 suite('W3C files from other tools', () => {
   const TEXT = 'The minister said taxes will rise. The opposition said taxes will rise.';
 

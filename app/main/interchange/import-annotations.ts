@@ -84,13 +84,19 @@ async function importAttestJson(repository: ArticleRepository, path: string, byt
     const source = a?.source as { path?: unknown; sha256?: unknown; format?: unknown } | undefined;
     const format = ARTICLE_FORMATS.find((f) => f === source?.format && f !== 'attest-json');
     const original = format && typeof source?.path === 'string' && typeof source.sha256 === 'string' && /^[0-9a-f]{64}$/.test(source.sha256);
-    if (!repository.get(read.article.id)) {
-      // The article keeps the file it was first read from: the export is only how it travelled.
-      repository.put(original ? { ...read.article, source: { path: source.path as string, sha256: source.sha256 as string, format }, encoding: null } : read.article);
+    // An export of a file whose bytes this library read (the same SHA-256) goes to the article
+    // read here from them: this machine's reading of the file decides its text, and the
+    // annotations are anchored in it by their selectors.
+    const readHere = original ? repository.articleIdForFile(source.sha256 as string) : null;
+    const articleId = readHere && repository.get(readHere) ? readHere : read.article.id;
+    if (!repository.get(articleId)) {
+      // The article keeps the file it was first read from (the export is only how it travelled),
+      // as information: the export's claim about that file never decides what a file here shows.
+      repository.put(original ? { ...read.article, source: { path: source.path as string, sha256: source.sha256 as string, format }, encoding: null } : read.article, { readHere: false });
     }
     const failed = adoptLabels(repository.labels, read.items.map((a) => a.type), read.labels);
     for (const a of read.items) if (failed.has(a.type)) report.skipped.push({ id: a.id, reason: failed.get(a.type)! });
-    merge(repository, read.article.id, read.items.filter((a) => !failed.has(a.type)), report);
+    merge(repository, articleId, read.items.filter((a) => !failed.has(a.type)), report);
   }
 }
 

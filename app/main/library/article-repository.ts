@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
@@ -133,13 +133,19 @@ export class ArticleRepository {
    * Stores `article` as read from the file `article.source` names: a new text gets a record; a
    * text stored before (from another file, or the same file) keeps its annotations and orphans,
    * and the file's own view of it (source, encoding, metadata, structure) is kept under its path
-   * and becomes the record's article. Remembers the file's hash and path. Returns the record.
+   * and becomes the record's article. Remembers the file's hash and path (`readHere`), so that
+   * opening that file again finds this record; `readHere: false` for an article whose file was not
+   * read here (an imported export's claim about a file elsewhere), which must not decide what a
+   * file of this machine shows. Returns the record.
    */
-  put(article: Article): ArticleRecord {
+  put(article: Article, { readHere = true }: { readHere?: boolean } = {}): ArticleRecord {
     const existing = this.entry(article.id);
-    if (this.files[article.source.sha256] !== article.id || this.paths[article.source.path] !== article.id) {
+    if (readHere && (this.files[article.source.sha256] !== article.id || this.paths[article.source.path] !== article.id)) {
       this.files[article.source.sha256] = article.id;
       this.paths[article.source.path] = article.id;
+      this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files, paths: this.paths });
+    } else if (!existsSync(this.index.path)) {
+      // A data directory holding articles always has its index (the command line looks for it).
       this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files, paths: this.paths });
     }
     const { id: _id, text: _text, ...view } = article;
