@@ -2,7 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { anchor } from '../../app/core/anchoring/anchor.js';
 import { describe } from '../../app/core/anchoring/describe.js';
 import { fuzzyMatch, SEARCH_WINDOW } from '../../app/core/anchoring/fuzzy.js';
-import { contextScore, findByContext, nearestOccurrence } from '../../app/core/anchoring/quote-search.js';
+import { findByContext, nearestOccurrence, paragraphContextScore } from '../../app/core/anchoring/quote-search.js';
 import { reanchor } from '../../app/core/anchoring/reanchor.js';
 import { mayOccurOutside, MIN_PIECE_LENGTH } from '../../app/core/anchoring/rival.js';
 import { PlacedStarts } from '../../app/core/anchoring/shift.js';
@@ -28,22 +28,25 @@ suite('exact quote by context (step 2 of anchor)', () => {
     expect(nearestOccurrence(text, 'ABC', 5000)).toBe(-1);
   });
 
-  it('findByContext agrees with scoring every occurrence, on texts where quotes recur', () => {
+  it.each([
+    ['without paragraph breaks', 'ab c'],
+    ['with paragraph breaks', 'ab c\n'],
+  ])('findByContext agrees with scoring every occurrence, on texts where quotes recur (%s)', (_name, alphabet) => {
     const random = prng(11);
     for (let n = 0; n < 400; n++) {
-      const text = randomText(random, 300);
+      const text = randomText(random, 300, alphabet);
       const start = Math.floor(random() * 280);
       const target = describe(text, start, start + 1 + Math.floor(random() * 6));
-      const edited = randomText(random, Math.floor(random() * 40)) + text.slice(0, 150) + randomText(random, Math.floor(random() * 3)) + text.slice(150);
+      const edited = randomText(random, Math.floor(random() * 40), alphabet) + text.slice(0, 150) + randomText(random, Math.floor(random() * 3), alphabet) + text.slice(150);
       const near = Math.floor(random() * edited.length);
       // The definition: the most context, then the nearest to `near`, then the first; at least half the context.
       const { exact, prefix, suffix } = target.quote;
       let best = -1;
       for (let i = edited.indexOf(exact); i >= 0; i = edited.indexOf(exact, i + 1)) {
-        const [a, b] = [contextScore(edited, target.quote, i), best < 0 ? -1 : contextScore(edited, target.quote, best)];
+        const [a, b] = [paragraphContextScore(edited, target.quote, i), best < 0 ? -1 : paragraphContextScore(edited, target.quote, best)];
         if (best < 0 || a > b || (a === b && Math.abs(i - near) < Math.abs(best - near))) best = i;
       }
-      const expected = best >= 0 && contextScore(edited, target.quote, best) * 2 >= prefix.length + suffix.length ? best : -1;
+      const expected = best >= 0 && paragraphContextScore(edited, target.quote, best) * 2 >= prefix.length + suffix.length ? best : -1;
       expect(findByContext(edited, target.quote, near), JSON.stringify({ edited, quote: target.quote, near })).toBe(expected);
     }
   });

@@ -139,3 +139,36 @@ suite('re-anchoring a span whose last word was deleted', () => {
     expect(result.orphans.map((o) => o.id)).toEqual(['a']);
   });
 });
+
+suite('re-anchoring a whole first or last paragraph after a paragraph is added beside it', () => {
+  // The span is its whole paragraph at an edge of the text: one side of its context is empty (the
+  // text's edge), the other agrees only out to the paragraph break, past which a new paragraph stands.
+  const body = [filler('budget'), filler('transport'), 'The vote was 7 to 2.'];
+  const text = join(['Intro line', ...body]);
+
+  it('keeps a tagged headline when a standfirst is added after it', () => {
+    const a = tag('a', text, 'Intro line');
+    expect(a.target.quote.prefix).toBe('');
+    const after = join(['Intro line', 'A new standfirst about the mayor.', ...body]);
+    expect(starts(after, [a]).placed.get('a')).toBe(0);
+  });
+
+  it('keeps a tagged last paragraph when a paragraph is added before it', () => {
+    const a = tag('a', text, 'The vote was 7 to 2.');
+    expect(a.target.quote.suffix).toBe('');
+    const after = join(['Intro line', filler('budget'), filler('transport'), 'A new paragraph about the mayor.', 'The vote was 7 to 2.']);
+    expect(starts(after, [a]).placed.get('a')).toBe(after.indexOf('The vote was 7 to 2.'));
+  });
+
+  it('keeps a tagged last paragraph when the paragraph before it is replaced', () => {
+    const a = tag('a', text, 'The vote was 7 to 2.');
+    const after = join(['Intro line', filler('budget'), 'A paragraph written anew, about something else.', 'The vote was 7 to 2.']);
+    expect(starts(after, [a]).placed.get('a')).toBe(after.indexOf('The vote was 7 to 2.'));
+  });
+
+  it('keeps a tagged middle paragraph when paragraphs are added on both sides of it', () => {
+    const a = tag('a', text, filler('budget'));
+    const after = join(['Intro line', 'Added before.', filler('budget'), 'Added after.', filler('transport'), 'The vote was 7 to 2.']);
+    expect(starts(after, [a]).placed.get('a')).toBe(after.indexOf(filler('budget')));
+  });
+});

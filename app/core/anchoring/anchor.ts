@@ -1,7 +1,7 @@
 import type { TargetSelectors } from '../annotation.js';
 import { normalizeRange } from '../text.js';
 import { fuzzyMatch } from './fuzzy.js';
-import { contextScore, findByContext } from './quote-search.js';
+import { findByContext, paragraphContextScore } from './quote-search.js';
 import { placeAmongCopies } from './same-context.js';
 import { contextSupports } from './support.js';
 
@@ -66,7 +66,7 @@ export function anchorExactly(text: string, target: TargetSelectors, expectedSta
   // itself after an edit before it): half of the recorded context must agree there too, each side.
   const expected = expectedStart ?? start;
   const there = start >= 0 && end <= text.length && text.slice(start, end) === exact;
-  if (there && contextScore(text, target.quote, start) * 2 >= prefix.length + suffix.length && contextSupports(text, target.quote, start, end, expected)) {
+  if (there && paragraphContextScore(text, target.quote, start) * 2 >= prefix.length + suffix.length && contextSupports(text, target.quote, start, end, expected)) {
     return { status: 'anchored', start, end, by: 'position' };
   }
   const found = findByContext(text, target.quote, expected);

@@ -2,7 +2,7 @@ import { BLOCK_SEPARATOR } from '../article.js';
 import type { TextQuoteSelector } from '../annotation.js';
 import { pinnedDistance, reverse } from './edit-distance.js';
 import { CONTEXT_LENGTH } from './describe.js';
-import { commonAfter, commonBefore } from './quote-search.js';
+import { commonAfter, commonBefore, prefixToBreak, suffixToBreak } from './quote-search.js';
 
 /**
  * The least share of each side of the recorded context (`prefix`, `suffix`; by code units) that
@@ -140,20 +140,3 @@ function level(length: number, same: number, edits: () => number, toBreak: () =>
   return e <= strong ? 2 : e <= weak ? 1 : 0;
 }
 
-/** Whether the text before `start` ends as `prefix` does from its last block separator on (or is all of that part). */
-function prefixToBreak(text: string, prefix: string, start: number): boolean {
-  const at = prefix.lastIndexOf(BLOCK_SEPARATOR);
-  if (at < 0) return false;
-  const part = prefix.slice(at);
-  const inside = part.slice(BLOCK_SEPARATOR.length);
-  return (start >= part.length && text.slice(start - part.length, start) === part) || (start === inside.length && text.slice(0, start) === inside);
-}
-
-/** Whether the text after `end` begins as `suffix` does up to its first block separator (or is all of that part). */
-function suffixToBreak(text: string, suffix: string, end: number): boolean {
-  const at = suffix.indexOf(BLOCK_SEPARATOR);
-  if (at < 0) return false;
-  const part = suffix.slice(0, at + BLOCK_SEPARATOR.length);
-  const inside = suffix.slice(0, at);
-  return text.slice(end, end + part.length) === part || (end + inside.length === text.length && text.slice(end) === inside);
-}
