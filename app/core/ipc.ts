@@ -176,7 +176,7 @@ export type OpenedArticle = z.infer<typeof OpenedArticleSchema>;
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
 
 /** Error codes an IPC call can answer with. */
-export type IpcErrorCode = 'invalid-request' | 'unknown-channel' | 'forbidden' | 'not-found' | 'unreadable' | 'unsupported' | 'internal';
+export type IpcErrorCode = 'invalid-request' | 'unknown-channel' | 'forbidden' | 'not-found' | 'unreadable' | 'unsupported' | 'unwritable' | 'internal';
 
 /** The object the preload exposes to the renderer as `window.attest`. */
 export interface AttestApi {

@@ -8,6 +8,7 @@ import type { ExportFormat, ExportRecord } from '../../core/formats/interchange.
 import { toW3cCollection } from '../../core/formats/w3c-annotation.js';
 import type { ExportLabel } from '../../core/formats/labels.js';
 import { writeFileAtomic } from '../fs/write-file-atomic.js';
+import { exportError } from './export-error.js';
 import type { ArticleRepository } from '../library/article-repository.js';
 
 export { EXPORT_FORMATS, type ExportFormat, type ExportRecord } from '../../core/formats/interchange.js';
@@ -52,13 +53,26 @@ export function exportText(records: readonly ExportRecord[], format: Exclude<Exp
  * Writes the export of `records` in `format` at `path`: one file, or for brat a folder holding
  * one `<article id>.txt`/`.ann` pair per article and brat's `annotation.conf` and `visual.conf`
  * (created if missing). Files are written
- * atomically. Returns the paths written.
+ * atomically. Returns the paths written. Throws `ExportError` (the reason in words, naming `path`)
+ * when the file system refuses; no temporary file is left behind.
  */
 export async function writeExport(records: readonly ExportRecord[], format: ExportFormat, meta: ExportMeta, path: string): Promise<string[]> {
   if (format !== 'brat') {
-    await writeFileAtomic(path, exportText(records, format, meta));
+    const text = exportText(records, format, meta);
+    await writeFileAtomic(path, text).catch((error: unknown) => {
+      throw exportError(path, error);
+    });
     return [path];
   }
+  try {
+    return await writeBrat(records, meta, path);
+  } catch (error) {
+    throw exportError(path, error, 'folder');
+  }
+}
+
+/** `writeExport` in brat's form: the folder `path` (created if missing) and its files. */
+async function writeBrat(records: readonly ExportRecord[], meta: ExportMeta, path: string): Promise<string[]> {
   await mkdir(path, { recursive: true });
   const { annotationConf, visualConf } = bratConfig(meta.labels);
   await writeFileAtomic(join(path, 'annotation.conf'), annotationConf);

@@ -1,4 +1,5 @@
 import { ipcContract, type IpcChannel, type IpcErrorCode, type IpcResult } from '../../core/ipc.js';
+import { ExportError } from '../exporters/export-error.js';
 import { ImportError } from '../importers/errors.js';
 import { LabelError } from '../labels/label-settings.js';
 import { LibraryError } from '../library/library.js';
@@ -18,7 +19,8 @@ function fail(code: IpcErrorCode, message: string): IpcResult<never> {
  * `channel` is in the contract, validates `payload` (from `unknown`) with the channel's request
  * schema, runs the handler and answers `{ ok, value } | { ok: false, error }`; never throws.
  * The main process's own errors become codes here: `ImportError` (unsupported/unreadable),
- * `HandlerError` and `LibraryError` (their code), `LabelError` (invalid-request), `StoreError`
+ * `HandlerError` and `LibraryError` (their code), `LabelError` (invalid-request), `ExportError`
+ * (unwritable), `StoreError`
  * and anything else (internal).
  */
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
@@ -32,6 +34,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     if (error instanceof ImportError) return fail(error.code === 'unsupported' ? 'unsupported' : 'unreadable', error.message);
     if (error instanceof HandlerError || error instanceof LibraryError) return fail(error.code, error.message);
     if (error instanceof LabelError) return fail('invalid-request', error.message);
+    if (error instanceof ExportError) return fail('unwritable', error.message);
     if (error instanceof StoreError) return fail('internal', `the store could not be read: ${error.message}`);
     return fail('internal', `${channel} failed: ${(error as Error).message}`);
   }
