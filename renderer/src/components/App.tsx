@@ -88,6 +88,11 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
     linked,
   );
   useRevealed(edits, reader);
+  // An article opened from the keyboard (Open…, a row of the library, which goes with its view)
+  // leaves focus nowhere: the reader takes it, so its keys work at once. Focus elsewhere stays.
+  useEffect(() => {
+    if (article && view === 'reader' && (document.activeElement === null || document.activeElement === document.body)) reader.focus();
+  }, [article, view, reader]);
 
   const tag = useCallback(
     (type: AnnotationType) => {
