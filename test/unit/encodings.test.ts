@@ -85,3 +85,29 @@ suite('encodings: BOMs, declarations, detection', () => {
     expect(article.encoding).toMatchObject({ name: 'UTF-8', source: 'utf-8', declared: 'windows-1252' });
   });
 });
+
+suite('encodings: ISO-2022-JP, and UTF-8 with a damaged sequence', () => {
+  /** `東京都の知事` in ISO-2022-JP: 7-bit bytes, so valid UTF-8 as well. */
+  const TOKYO_2022 = bytesOf('\x1b$BEl5~ET$NCN;v\x1b(B');
+
+  it('an ISO-2022-JP text is read as such, not as UTF-8 with escape characters, declared or not', async () => {
+    const text = await importFile(tempFile('tokyo-2022.txt', Buffer.concat([TOKYO_2022, bytesOf(': CLAIM.')])));
+    expect(text.text).toBe('東京都の知事: CLAIM.');
+    expect(text.text.slice(8, 13)).toBe('CLAIM');
+    expect(text.encoding).toMatchObject({ name: 'ISO-2022-JP', replaced: 0 });
+    const page = await importFile(tempFile('tokyo-2022.html', Buffer.concat([bytesOf('<html><head><meta charset="iso-2022-jp"><title>T</title></head><body><article><p>'), TOKYO_2022, bytesOf('</p></article></body></html>')])));
+    expect(page.text).toContain('東京都の知事');
+    expect(page.text).not.toContain('\u001b');
+    expect(page.encoding).toMatchObject({ name: 'ISO-2022-JP', source: 'declared' });
+  });
+
+  it('a UTF-8 page with one stray byte stays UTF-8: the byte becomes one U+FFFD, counted, and the encoding is offered', async () => {
+    const body = 'Le café est ouvert tous les jours de la semaine, même le dimanche matin, à côté de la gare.';
+    const page = Buffer.concat([Buffer.from(`<html><head><meta charset="utf-8"><title>Le café</title></head><body><article><p>${body} `), bytesOf('\xe9'), Buffer.from(' Fin.</p></article></body></html>')]);
+    const article = await importFile(tempFile('stray.html', page));
+    expect(article.text).toContain(body);
+    expect(article.text).not.toContain('Ã');
+    expect(article.encoding).toMatchObject({ name: 'UTF-8', source: 'utf-8', declared: 'UTF-8', replaced: 1 });
+    expect(encodingIsUncertain(article.encoding)).toBe(true);
+  });
+});

@@ -23,6 +23,23 @@ export interface DecodeOptions {
 /** How many bytes chardet reads at most: enough for its statistics, bounded for large files. */
 const DETECTION_SAMPLE_BYTES = 256 * 1024;
 
+/** An escape sequence of ISO-2022 (ESC followed by `$` or `(`, as ISO-2022-JP switches character sets): never in UTF-8 text. */
+const ISO_2022_ESCAPE = /\u001b[$(]/;
+
+/**
+ * The bytes decoded as UTF-8 when they are UTF-8 with a few damaged sequences (a saved page cut
+ * inside a character, one stray byte): at least four characters decoded from valid multi-byte
+ * sequences for each U+FFFD. A legacy single-byte text almost never holds valid multi-byte UTF-8
+ * sequences, while read as windows-1252 damaged UTF-8 turns every accented letter into two
+ * (`cafÃ©`). Null otherwise.
+ */
+function mostlyUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
+  const loose = lossy(bytes, 'UTF-8');
+  let multiByte = 0;
+  for (const char of loose.text) if (char > '\u007f' && char !== '\ufffd') multiByte++;
+  return loose.replaced > 0 && multiByte >= 4 * loose.replaced ? loose : null;
+}
+
 /** C1 control characters: real text almost never holds them, a wrong single-byte decoding often does. */
 const C1_CONTROLS = /[\u0080-\u009f]/;
 
@@ -120,7 +137,9 @@ function requireText(text: string, name: string): void {
  * 1. the encoding the analyst chose for this file (`options.chosen`);
  * 2. a byte-order mark (UTF-8, UTF-16 LE/BE), which is never part of the text;
  * 3. bytes that are valid UTF-8 are UTF-8 (saved pages often keep a stale legacy
- *    `<meta charset>` after a re-save as UTF-8);
+ *    `<meta charset>` after a re-save as UTF-8), unless they hold ISO-2022 escape sequences;
+ *    bytes that are UTF-8 but for a few damaged sequences (`mostlyUtf8`) are UTF-8 with U+FFFD
+ *    for those, counted;
  * 4. the declared encoding (see `declaredEncoding`), when the bytes are valid in it;
  * 5. detection by `chardet`: the best candidate the bytes are valid in, without C1 controls;
  * 6. else the declared or best-detected encoding, with U+FFFD for what does not decode, counted
@@ -158,7 +177,10 @@ function decode(bytes: Uint8Array, name: string, options: DecodeOptions): Decode
   }
   const declared = declaredEncoding(bytes, options);
   const utf8 = strict(bytes, 'UTF-8');
-  if (utf8 !== null) return { text: utf8, encoding: record('UTF-8', 'utf-8', declared, null, 0) };
+  // ISO-2022-JP is 7-bit, so valid UTF-8 too: its escape sequences tell it apart.
+  if (utf8 !== null && !ISO_2022_ESCAPE.test(utf8)) return { text: utf8, encoding: record('UTF-8', 'utf-8', declared, null, 0) };
+  const damaged = utf8 === null ? mostlyUtf8(bytes) : null;
+  if (damaged) return { text: damaged.text, encoding: record('UTF-8', 'utf-8', declared, null, damaged.replaced) };
   if (declared) {
     const text = strict(bytes, declared);
     if (text !== null && !C1_CONTROLS.test(text)) return { text, encoding: record(declared, 'declared', declared, null, 0) };
