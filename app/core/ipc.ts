@@ -161,6 +161,8 @@ export const ipcContract = {
   'preferences:get': { request: z.object({}).strict(), response: PreferencesSchema },
   /** Changes the preferences the request names; answers them all. */
   'preferences:set': { request: PreferencesSchema.partial().strict(), response: PreferencesSchema },
+  /** Main reloads the window that asks (the error screen's Reload): main denies every navigation the page starts itself. Electron only. */
+  'window:reload': { request: z.object({}).strict(), response: z.null() },
 } as const;
 
 /** A channel name of the contract. */

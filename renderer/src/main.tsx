@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { connect } from './api.js';
+import { reloadWindow } from './bridge/reload-window.js';
 import { App } from './components/App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { LabelsProvider } from './components/labels/labels-context.js';
@@ -16,7 +17,7 @@ if (!api) {
   const session = new SessionStore(api);
   const labels = new LabelStore(api, { id: () => session.getSnapshot().opened?.article.id ?? null, show: (id, current) => session.showAnnotations(id, current) });
   root.render(
-    <ErrorBoundary>
+    <ErrorBoundary reload={() => reloadWindow(api)}>
       <LabelsProvider store={labels}>
         <App api={api} session={session} library={new LibraryStore(api)} labels={labels} />
       </LabelsProvider>

@@ -40,6 +40,30 @@ test('a note typed just before the window closes is kept', async ({ app }) => {
   expect(await reopenedNote(app)).toBe('Spoke at the rally.');
 });
 
+test('a note typed while main has not answered the tag before it is kept when the window closes', async ({ app }) => {
+  test.skip(app.runtime === 'electron', "main's answers can be held back only in browser mode, where the page calls main over HTTP");
+  await app.openArticle(fixture('attribution.txt'));
+  // Main stores the tag at once but its answer is held back until the page is gone, as when main
+  // is busy: the note's save waits behind it while the window closes.
+  let held = 0;
+  await app.page.route('**/ipc/annotation%3Acreate', async (route) => {
+    held++;
+    const response = await route.fetch();
+    await new Promise<void>((resolve) => app.page.once('close', () => resolve()));
+    await route.fulfill({ response }).catch(() => undefined);
+  });
+  await dragSelect(app.page, 'Mayor Jane Roe');
+  await tagWith(app.page, 'Source');
+  await expectCount(app.page, 1);
+  await noteBox(app).click();
+  await app.page.keyboard.type('Elected in 2020.');
+  // Past the pause after which the note is saved (NoteField's 400 ms); the tag is still unanswered.
+  await app.page.waitForTimeout(900);
+  expect(held).toBe(1);
+  await app.restart();
+  expect(await reopenedNote(app)).toBe('Elected in 2020.');
+});
+
 test('the Note box holds at most the limit main accepts, counts near it, and says plainly what did not fit; the note kept is the one shown', async ({ app }) => {
   await typeNote(app, '');
   const status = details(app).locator('#details-note-length');

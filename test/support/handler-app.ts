@@ -33,7 +33,7 @@ export function setup(dataDir = temp.dir('data')) {
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
     return result.value as T;
   };
-  return { dataDir, answers, repository, library, call, ok };
+  return { dataDir, answers, repository, library, handlers, call, ok };
 }
 
 /** Exports `articleId` through `article:export` to a temp file and reads it back. */

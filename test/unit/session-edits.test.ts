@@ -223,3 +223,23 @@ describe('the renderer shows a tag or a delete before main answers', () => {
   });
 });
 
+
+describe('a note saved behind changes main has not answered', () => {
+  it('is made as its request goes out, after the tag before it, so what it sends is the latest; nothing goes out when it has nothing to send', async () => {
+    const { session, edits, article, stored, sent } = await renderer(fixture('tax-plan.txt'));
+    const changes = () => sent.filter((channel) => channel.startsWith('annotation:'));
+    const tagged = edits.tag('quote', 7, 17);
+    const id = session.getSnapshot().selectedId!;
+    let typed = 'Said at the';
+    const saved = edits.updateAsSent(id, article.id, () => ({ note: typed }));
+    // Typed on while the save waited: the request carries what the box holds when it leaves.
+    typed = 'Said at the rally.';
+    await tagged;
+    expect(await saved).toBe(true);
+    expect(changes()).toEqual(['annotation:create', 'annotation:update']);
+    expect((await stored()).map((a) => (a as { note?: string }).note)).toEqual(['Said at the rally.']);
+
+    expect(await edits.updateAsSent(id, article.id, () => null)).toBe(false);
+    expect(changes()).toEqual(['annotation:create', 'annotation:update']);
+  });
+});

@@ -30,6 +30,15 @@ export interface HandlerDeps {
   now?: () => string;
 }
 
+/**
+ * The renderer a request came from, as a port: its window in Electron (`event.sender`), absent
+ * in browser mode, where the page is its own.
+ */
+export interface Caller {
+  /** Reloads the caller's page from main (Electron's `webContents.reload`, which main starts, so no navigation is denied). */
+  reload(): void;
+}
+
 /** A handler error with an IPC error code. */
 export class HandlerError extends Error {
   constructor(readonly code: 'not-found' | 'invalid-request' | 'forbidden', message: string) {
@@ -37,11 +46,11 @@ export class HandlerError extends Error {
   }
 }
 
-/** The main-process handlers, one per channel; each takes a request already validated against the contract. */
-export type Handlers = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
+/** The main-process handlers, one per channel; each takes a request already validated against the contract, and its `Caller` when known. */
+export type Handlers = { [C in IpcChannel]: (request: IpcRequest<C>, caller?: Caller) => Promise<IpcResponse<C>> };
 
 /** Handlers for some of the channels: each area of main (articles, annotations, export, …) builds its own. */
-export type HandlerGroup<C extends IpcChannel> = { [K in C]: (request: IpcRequest<K>) => Promise<IpcResponse<K>> };
+export type HandlerGroup<C extends IpcChannel> = { [K in C]: (request: IpcRequest<K>, caller?: Caller) => Promise<IpcResponse<K>> };
 
 /** The label `type` of the label set; throws `HandlerError('invalid-request')` when there is none. */
 export function requireLabel(repository: ArticleRepository, type: string): Label {

@@ -4,7 +4,7 @@ import { ImportError } from '../importers/errors.js';
 import { LabelError } from '../labels/label-settings.js';
 import { LibraryError } from '../library/library.js';
 import { StoreError } from '../store/store-error.js';
-import { HandlerError, type Handlers } from './context.js';
+import { HandlerError, type Caller, type Handlers } from './context.js';
 
 function isChannel(channel: unknown): channel is IpcChannel {
   return typeof channel === 'string' && Object.hasOwn(ipcContract, channel);
@@ -17,19 +17,19 @@ function fail(code: IpcErrorCode, message: string): IpcResult<never> {
 /**
  * The one choke point for renderer requests, in Electron and in browser mode alike: checks that
  * `channel` is in the contract, validates `payload` (from `unknown`) with the channel's request
- * schema, runs the handler and answers `{ ok, value } | { ok: false, error }`; never throws.
+ * schema, runs the handler (with `caller`, the renderer that asked, when known) and answers `{ ok, value } | { ok: false, error }`; never throws.
  * The main process's own errors become codes here: `ImportError` (unsupported/unreadable),
  * `HandlerError` and `LibraryError` (their code), `LabelError` (invalid-request), `ExportError`
  * (unwritable), `StoreError`
  * and anything else (internal).
  */
-export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
+export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown, caller?: Caller): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) return fail('unknown-channel', `no IPC channel ${JSON.stringify(channel)}`);
   const parsed = ipcContract[channel].request.safeParse(payload);
   if (!parsed.success) return fail('invalid-request', `${channel}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`);
   try {
-    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[channel] as (request: unknown, caller?: Caller) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data, caller) };
   } catch (error) {
     if (error instanceof ImportError) return fail(error.code === 'unsupported' ? 'unsupported' : 'unreadable', error.message);
     if (error instanceof HandlerError || error instanceof LibraryError) return fail(error.code, error.message);

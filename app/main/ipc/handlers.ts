@@ -8,6 +8,7 @@ import { fileCheckHandlers } from './file-check-handlers.js';
 import { labelHandlers } from './label-handlers.js';
 import { libraryHandlers } from './library-handlers.js';
 import { sessionHandlers } from './session-handlers.js';
+import { windowHandlers } from './window-handlers.js';
 
 /** Builds every main-process handler over `deps`: one group per area, together covering the contract. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -21,5 +22,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...labelHandlers(deps, histories),
     ...libraryHandlers(deps),
     ...sessionHandlers(deps),
+    ...windowHandlers(),
   };
 }

@@ -127,15 +127,13 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       if (command === 'open') void session.choose();
       else if (command === 'labels') setLabelsShown(true);
       else if (command === 'export') void session.exportArticle().then((path) => path && session.inform(`Exported to ${path}`));
-      // Tagging and deleting act on the reader, never on it hidden behind the library.
+      // In a text box, in any view, the keys undo typing, as everywhere; elsewhere annotation changes.
+      else if ((command === 'undo' || command === 'redo') && isTextField(document.activeElement)) document.execCommand(command);
+      // Tagging, deleting and undoing them act on the reader, never on it hidden behind the library.
       else if (view !== 'reader') return;
       else if (command === 'find') openFind();
       else if (command === 'delete') void edits.requestDelete();
-      else if (command === 'undo' || command === 'redo') {
-        // In a text box the keys undo typing, as everywhere; elsewhere they undo annotation changes.
-        if (isTextField(document.activeElement)) document.execCommand(command);
-        else void edits[command]();
-      }
+      else if (command === 'undo' || command === 'redo') void edits[command]();
       else tag(command.slice('tag-'.length) as AnnotationType);
     },
     [edits, openFind, session, tag, view],
@@ -151,7 +149,8 @@ export function App({ api, session, library, labels: labelStore }: { api: Attest
       if (api.runtime === 'browser' && mod && !event.shiftKey && !event.altKey && (key === 'o' || key === 'e' || key === 'f')) {
         event.preventDefault();
         runCommand(key === 'o' ? 'open' : key === 'e' ? 'export' : 'find');
-      } else if (api.runtime === 'browser' && isUndoKey(event) && !isTextField(event.target)) {
+      } else if (api.runtime === 'browser' && isUndoKey(event)) {
+        // As the Edit menu's Undo and Redo in Electron, whose shortcuts reach no text field itself.
         event.preventDefault();
         runCommand(isUndoKey(event)!);
       } else if (event.key === 'Escape') {

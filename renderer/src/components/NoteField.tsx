@@ -36,17 +36,38 @@ export function NoteField({ annotation, edits }: { annotation: Annotation; edits
   // The article the annotation belongs to, as open when the box was shown (keyed by annotation id).
   const [articleId] = useState(() => edits.articleId());
   const latest = useRef({ note, annotation });
+  // The last note whose request went out to main, and whether a save waits behind other changes.
   const sent = useRef<string | null>(null);
+  const queued = useRef(false);
   latest.current = { note, annotation };
 
+  // The note to send now, counted as sent; null when it is stored or went out already.
+  const take = (): string | null => {
+    const { note: value, annotation: a } = latest.current;
+    if (value === a.note || value === sent.current) return null;
+    sent.current = value;
+    return value;
+  };
   const flush = (now = false) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const { note: value, annotation: a } = latest.current;
-    // Sent once (pagehide follows beforeunload; unmounting follows a blur).
-    if (value === a.note || value === sent.current || !articleId) return;
-    sent.current = value;
-    void (now ? edits.updateNow(a.id, { note: value }, articleId) : edits.update(a.id, { note: value }, articleId));
+    if (!articleId) return;
+    const { id } = latest.current.annotation;
+    // Sent once (pagehide follows beforeunload; unmounting follows a blur). A save queued behind
+    // changes main has not answered counts only once it goes out, so leaving the page sends it
+    // itself rather than trusting a request that may die with the page.
+    if (now) {
+      const value = take();
+      if (value !== null) void edits.updateNow(id, { note: value }, articleId);
+      return;
+    }
+    if (queued.current) return;
+    queued.current = true;
+    void edits.updateAsSent(id, articleId, () => {
+      queued.current = false;
+      const value = take();
+      return value === null ? null : { note: value };
+    });
   };
   // A note changed elsewhere (undo, redo) shows unless the analyst is typing in the box.
   useEffect(() => {

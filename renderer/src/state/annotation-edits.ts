@@ -69,6 +69,19 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
   }
 
   /**
+   * `update` whose patch is made only as its request goes out to main, after the changes before
+   * it: `patch` gives what to send then, or null for nothing (already sent by `updateNow` while it
+   * waited). For a change that must count as sent only once it really is (a note typed while main
+   * has not answered a tag). True when main accepted it.
+   */
+  updateAsSent(id: string, articleId: string, patch: () => AnnotationPatch | null): Promise<boolean> {
+    return this.unshown(() => {
+      const now = patch();
+      return now ? this.sendUpdate(articleId, id, now) : Promise.resolve(false);
+    });
+  }
+
+  /**
    * `update` sent to main at once, not after the changes before it: for a page about to go away
    * (a note typed just before the window closes). For patches that touch nothing a queued change
    * does (a note).
