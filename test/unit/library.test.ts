@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe as suite, expect, it } from 'vitest';
 import type { LibraryListing } from '../../app/core/library-schemas.js';
@@ -251,6 +251,25 @@ suite('watching the roots', () => {
     rmSync(join(dir, 'later'), { recursive: true });
     listing = await until(library, (l) => !names(l).includes('tram.txt'));
     expect(names(listing)).toHaveLength(4);
+  });
+
+  it('follows no link, at the start or added later: neither a link to a file outside the root nor a link to a folder is listed or may be opened', async () => {
+    const outside = temp.dir('outside');
+    writeFileSync(join(outside, 'secret.txt'), 'Not chosen\n\nA file outside the library folder.\n');
+    const dir = sampleFolder();
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'early-link.txt'));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const { library } = await startLibrary();
+    await library.addRoot(dir);
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'late-link.txt'));
+    // A file added after the links: once it is listed, the watcher has seen the links too.
+    writeFileSync(join(dir, 'ferry.txt'), 'Ferry crews walk out\n\nCrews stopped work at dawn.\n');
+    const listing = await until(library, (l) => names(l).includes('ferry.txt'));
+    await new Promise((done) => setTimeout(done, 300));
+    expect(names(library.list())).toEqual(names(listing));
+    expect(names(listing).sort()).toEqual([...SAMPLES, 'ferry.txt'].sort());
+    for (const link of ['early-link.txt', 'late-link.txt', join('sub', 'loop')]) expect(library.mayOpen(join(dir, link))).toBe(false);
   });
 
   it('stops watching a removed root', async () => {

@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'chokidar';
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Article } from '../../core/article.js';
 import type { OpenedArticle } from '../../core/ipc.js';
@@ -214,6 +214,9 @@ export class Library {
   private async refresh(path: string): Promise<void> {
     const root = this.rootOf(path);
     if (!root || this.closed) return;
+    // Links are not followed, to files or folders alike (as `scanFolder`): one could lead out of
+    // the folder the analyst chose, or around in a loop. chokidar reports them as files.
+    if ((await lstat(path).catch(() => null))?.isSymbolicLink()) return this.forget(path);
     let entry: Entry;
     try {
       const { article } = await this.options.open(path);
