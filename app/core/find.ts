@@ -40,6 +40,15 @@ const POINTING = '\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7\\u06
  */
 const IGNORABLE = `[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0640${POINTING}]`;
 
+/**
+ * Letters a search without regard to case must match beyond Unicode simple case folding (what
+ * `RegExp`'s `i` flag does): the Turkish dotted capital and dotless small i (`istanbul` finds
+ * `İSTANBUL`, `ı` finds `i`), sharp s and `ss` (`strasse` finds `Straße`), and the Latin
+ * ligatures ﬀ ﬁ ﬂ and their letters (`fish` finds `ﬁsh`). Pairs are read before single letters.
+ */
+const FOLDED_PAIRS: Readonly<Record<string, string>> = { ss: '(?:ss|ß|ẞ)', ff: '(?:ff|ﬀ)', fi: '(?:fi|ﬁ)', fl: '(?:fl|ﬂ)' };
+const FOLDED_LETTERS: Readonly<Record<string, string>> = { i: '[iİı]', ı: '[ıiİ]', İ: '[İi]', ß: '(?:ß|ẞ|ss)', ẞ: '(?:ß|ẞ|ss)', ﬀ: '(?:ﬀ|ff)', ﬁ: '(?:ﬁ|fi)', ﬂ: '(?:ﬂ|fl)' };
+
 /** `text` with every character a regular expression gives a meaning escaped. */
 const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 
@@ -53,10 +62,19 @@ function patternOf(query: string): string {
   const words = query.normalize('NFC').replace(new RegExp(IGNORABLE, 'gu'), '').trim().split(/\s+/u);
   for (const word of words) {
     if (source) source += '\\s+';
-    const chars = [...word].map((char) => {
+    const letters = [...word];
+    const chars: string[] = [];
+    for (let i = 0; i < letters.length; i++) {
+      const pair = FOLDED_PAIRS[`${letters[i]}${letters[i + 1] ?? ''}`.toLowerCase()];
+      if (pair) {
+        chars.push(pair);
+        i++;
+        continue;
+      }
+      const char = letters[i];
       const decomposed = char.normalize('NFD');
-      return VARIANTS[char] ?? (decomposed === char ? literal(char) : `(?:${literal(char)}|${literal(decomposed)})`);
-    });
+      chars.push(VARIANTS[char] ?? FOLDED_LETTERS[char] ?? FOLDED_LETTERS[char.toLowerCase()] ?? (decomposed === char ? literal(char) : `(?:${literal(char)}|${literal(decomposed)})`));
+    }
     source += chars.join(`${IGNORABLE}*`);
   }
   return `${source}[${POINTING}]*`;
@@ -64,7 +82,7 @@ function patternOf(query: string): string {
 
 /**
  * The places of `query` in `text`, in order and not overlapping: case-insensitive (Unicode simple
- * case folding, the `u` and `i` flags of `RegExp`), a run of white space in the query matching
+ * case folding, the `u` and `i` flags of `RegExp`, and the letters of `FOLDED_LETTERS`), a run of white space in the query matching
  * any run of white space (line breaks and NO-BREAK SPACE too), an accented letter composed or
  * decomposed alike (a text keeping "e" + U+0301 is found by "é"), straight and curly quotes alike,
  * and a hyphen matching any dash; white space around the query is ignored; soft hyphens,
@@ -81,6 +99,18 @@ export function findInText(text: string, query: string, limit = MAX_MATCHES): { 
     matches.push({ start: found.index, end: found.index + found[0].length });
   }
   return { matches, truncated: false };
+}
+
+/**
+ * A test of whether a text holds `query` as `findInText` finds it (case, accents composed or
+ * decomposed, quote and dash forms, white space, ignorable characters and the letters of
+ * `FOLDED_LETTERS` alike), compiled once for many texts; null for a query of white space or
+ * ignored characters alone, which every text holds.
+ */
+export function textMatcher(query: string): ((text: string) => boolean) | null {
+  if (query.replace(new RegExp(IGNORABLE, 'gu'), '').trim() === '') return null;
+  const pattern = new RegExp(patternOf(query), 'iu');
+  return (text) => pattern.test(text);
 }
 
 /** The index of the first of `matches` (in text order) that starts at or after `offset`, wrapping to 0; -1 when there are none. */

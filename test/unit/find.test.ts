@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { findInText, firstMatchFrom } from '../../app/core/find.js';
+import { findInText, firstMatchFrom, textMatcher } from '../../app/core/find.js';
 
 /** What each match covers, checking the offsets' invariant on the way. */
 function found(text: string, query: string): string[] {
@@ -84,5 +84,27 @@ suite('finding a phrase in the canonical text', () => {
     expect(firstMatchFrom(matches, 3)).toBe(1);
     expect(firstMatchFrom(matches, 9)).toBe(0);
     expect(firstMatchFrom([], 3)).toBe(-1);
+  });
+
+  it('folds the Turkish i, sharp s and the Latin ligatures as well: istanbul finds İSTANBUL, strasse finds Straße, fish finds ﬁsh', () => {
+    const text = 'İSTANBUL talks: the Straße was closed; a ﬁsh market and the ﬂoor; Iğdır and ıspanak.';
+    const found = (query: string) => findInText(text, query).matches.map((m) => text.slice(m.start, m.end));
+    expect(found('istanbul')).toEqual(['İSTANBUL']);
+    expect(found('strasse')).toEqual(['Straße']);
+    expect(found('STRASSE')).toEqual(['Straße']);
+    expect(found('straße')).toEqual(['Straße']);
+    expect(found('fish')).toEqual(['ﬁsh']);
+    expect(found('floor')).toEqual(['ﬂoor']);
+    expect(found('ığdır')).toEqual(['Iğdır']);
+    expect(found('ispanak')).toEqual(['ıspanak']);
+    for (const m of findInText(text, 'strasse').matches) expect(text.slice(m.start, m.end)).toBe('Straße');
+  });
+
+  it('textMatcher tells whether a text holds the query as findInText finds it; null for a blank query', () => {
+    const holds = textMatcher('cafe\u0301 “unclear”')!;
+    expect(holds('The Café "unclear" today')).toBe(true);
+    expect(holds('The Cafe "unclear" today')).toBe(false);
+    expect(textMatcher('line1 line2')!('Line1\nLine2')).toBe(true);
+    expect(textMatcher('  ')).toBeNull();
   });
 });

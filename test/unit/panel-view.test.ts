@@ -30,4 +30,13 @@ suite('panel rows', () => {
   it('counts per type', () => {
     expect(Object.fromEntries(countsByType([...list, list[0]]))).toEqual({ claim: 1, quote: 2, source: 1 });
   });
+
+  it('filters by text as Find matches: composed or decomposed accents, quote forms, line breaks as spaces', () => {
+    const rows = [ann('a', 'quote', 'Cafe\u0301 owners', 'Line1\nLine2', '1'), ann('b', 'claim', 'It was "unclear"', '', '2'), ann('c', 'claim', 'Other', '', '3')];
+    const ids = (text: string) => panelRowsFor(rows, { ...ALL, text }).map((a) => a.id);
+    expect(ids('Café')).toEqual(['a']);
+    expect(ids('“unclear”')).toEqual(['b']);
+    expect(ids('line1 line2')).toEqual(['a']);
+    expect(ids('   ')).toEqual(['a', 'b', 'c']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationType } from '../../../app/core/annotation.js';
+import { textMatcher } from '../../../app/core/find.js';
 
 /** How the Annotations panel orders its rows: by position in the text, or newest first (`created`). */
 export type PanelSort = 'position' | 'newest';
@@ -14,19 +15,18 @@ export interface PanelQuery {
 export const ALL: PanelQuery = { types: [], text: '', sort: 'position' };
 
 /**
- * The rows the panel lists for `query`, from `annotations` in document order. Text matches
- * without regard to case, in the quoted text (`exact`) and in the note. O(n) per query, plus a
- * sort for `newest`.
+ * The rows the panel lists for `query`, from `annotations` in document order. Text matches in the
+ * quoted text (`exact`) and in the note as Find matches in the article (`textMatcher`: case,
+ * composed or decomposed accents, quote forms and runs of white space alike). O(n) per query,
+ * plus a sort for `newest`.
  */
 export function panelRowsFor(annotations: readonly Annotation[], query: PanelQuery): readonly Annotation[] {
-  const needle = query.text.trim().toLocaleLowerCase();
+  const holds = textMatcher(query.text);
   const types = new Set(query.types);
   const rows =
-    needle === '' && types.size === 0
+    !holds && types.size === 0
       ? annotations
-      : annotations.filter(
-          (a) => (types.size === 0 || types.has(a.type)) && (needle === '' || a.target.quote.exact.toLocaleLowerCase().includes(needle) || a.note.toLocaleLowerCase().includes(needle)),
-        );
+      : annotations.filter((a) => (types.size === 0 || types.has(a.type)) && (!holds || holds(a.target.quote.exact) || holds(a.note)));
   if (query.sort === 'position') return rows;
   return [...rows].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
 }
