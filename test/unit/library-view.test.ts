@@ -33,6 +33,11 @@ suite('the library view: filter and order', () => {
     expect(titles(visibleEntries(entries, '', 'title'))).toEqual(['Bridge inspection', 'Council votes on meals', 'Élan of the council', 'harbour dredging', 'Rail fares rise']);
   });
 
+  it('sorts numbers in titles by their value: Article 2 before Article 10', () => {
+    const numbered = ['Article 10', 'Article 2', 'Article 100', 'Article 1'].map((t) => entry(t, null));
+    expect(titles(visibleEntries(numbered, '', 'title'))).toEqual(['Article 1', 'Article 2', 'Article 10', 'Article 100']);
+  });
+
   it('filters by title, case-insensitive, ignoring white space around the query', () => {
     expect(titles(visibleEntries(entries, '  COUNCIL ', 'title'))).toEqual(['Council votes on meals', 'Élan of the council']);
     expect(visibleEntries(entries, 'ferry', 'date')).toEqual([]);

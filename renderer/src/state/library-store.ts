@@ -36,12 +36,13 @@ const searchForm = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '
 /**
  * The entries to show: those whose title contains `query` (ignoring case and diacritics both ways,
  * `searchForm`; white space at its ends ignored), ordered by `sort`: `date` newest first with undated ones last, `title`
- * alphabetically (`localeCompare`, accents and case as the locale orders them); ties by path.
+ * alphabetically (`localeCompare`, accents and case as the locale orders them, numbers by value:
+ * "Article 2" before "Article 10"); ties by path.
  */
 export function visibleEntries(entries: readonly LibraryEntry[], query: string, sort: LibrarySort): LibraryEntry[] {
   const needle = searchForm(query.trim());
   const shown = needle ? entries.filter((e) => searchForm(e.title).includes(needle)) : [...entries];
-  const byTitle = (a: LibraryEntry, b: LibraryEntry) => a.title.localeCompare(b.title) || a.path.localeCompare(b.path);
+  const byTitle = (a: LibraryEntry, b: LibraryEntry) => a.title.localeCompare(b.title, undefined, { numeric: true }) || a.path.localeCompare(b.path, undefined, { numeric: true });
   if (sort === 'title') return shown.sort(byTitle);
   return shown.sort((a, b) => {
     const ta = timeOf(a);

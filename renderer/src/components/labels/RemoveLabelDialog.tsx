@@ -37,7 +37,7 @@ export function RemoveLabelDialog({ label, labels, store, onDone }: { label: Lab
       ) : used ? (
         <fieldset className="remove-label-choice">
           <legend>
-            {usage.annotations === 1 ? '1 annotation' : `${usage.annotations} annotations`} in {usage.articles === 1 ? '1 article' : `${usage.articles} articles`} use it. What should happen to them?
+            {usage.annotations === 1 ? '1 annotation' : `${usage.annotations} annotations`} in {usage.articles === 1 ? '1 article' : `${usage.articles} articles`} {usage.annotations === 1 ? 'uses it. What should happen to it?' : 'use it. What should happen to them?'}
           </legend>
           <label>
             <input type="radio" name="remove-label-action" checked={action === 'retype'} onChange={() => setAction('retype')} /> Change them to
