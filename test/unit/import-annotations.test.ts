@@ -229,9 +229,16 @@ suite('import reads strict UTF-8 and says what is wrong', () => {
     ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]), /^bad\.json: not UTF-8/],
     ['not JSON', 'hello', /^bad\.json: not JSON/],
     ['another JSON', '{"a":1}', /^bad\.json: neither an Attest export nor W3C Web Annotation JSON$/],
+    ['an export of a newer version', '{"format":"attest.annotated-article","version":2}', /^bad\.json: an Attest export of format version 2, made by a newer Attest; this one reads version 1: update Attest to open it$/],
+    ['a library export of a newer version', '{"format":"attest.annotated-library","version":3,"articles":[]}', /^bad\.json: an Attest export of format version 3, made by a newer Attest/],
   ])('%s', async (_case, bytes, message) => {
     const file = temp.write('bad.json', bytes);
     await expect(importAnnotations(repositoryAt(temp.dir('bad')), file)).rejects.toThrow(message);
+  });
+
+  it('an empty list of W3C annotations imports nothing, and says so', async () => {
+    const report = await importAnnotations(repositoryAt(temp.dir('empty-list')), temp.write('empty.jsonld', '[]'));
+    expect(report).toMatchObject({ imported: 0, articles: [], skipped: [] });
   });
 
   it('a missing file', async () => {

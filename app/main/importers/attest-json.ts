@@ -52,6 +52,21 @@ function blocksOf(text: string): Block[] {
 }
 
 /**
+ * Throws `ImportError('unsupported')` naming the file when `raw` is an Attest export (either
+ * format) of a version this Attest does not read: a newer one says so and asks for an update.
+ * Exports of version 1 (and anything that is not an Attest export) pass.
+ */
+export function requireReadableVersion(name: string, raw: unknown): void {
+  const { format, version } = (raw ?? {}) as { format?: unknown; version?: unknown };
+  if (format !== ANNOTATED_ARTICLE_FORMAT && format !== ANNOTATED_LIBRARY_FORMAT) return;
+  if (version === 1) return;
+  if (typeof version === 'number' && Number.isInteger(version) && version > 1) {
+    throw new ImportError('unsupported', `${name}: an Attest export of format version ${version}, made by a newer Attest; this one reads version 1: update Attest to open it`);
+  }
+  throw new ImportError('unsupported', `${name}: an Attest export without a version this Attest knows (version ${JSON.stringify(version)}; it reads version 1)`);
+}
+
+/**
  * Reads an Attest annotated-article export (format `attest.annotated-article`, version 1) from a
  * file's bytes (UTF-8): the article (its `text` as the canonical text, blocks rebuilt from the
  * separators, no inline marks; `id` is the SHA-256 of the text, computed by `hash`) and its
@@ -71,6 +86,7 @@ export function importAttestExport(
   } catch (error) {
     throw new ImportError('unsupported', `${name}: not an Attest export (not UTF-8 JSON: ${(error as Error).message})`);
   }
+  requireReadableVersion(name, raw);
   if ((raw as { format?: unknown } | null)?.format === ANNOTATED_LIBRARY_FORMAT) {
     // Several articles: not one to open. Import… (the Export and import bar) or `attest import` takes them all.
     throw new ImportError('unsupported', `${name}: an Attest library export (several articles), not one article: use Import… in the Export and import bar (or attest import) to bring its articles and annotations into the library`);

@@ -7,7 +7,7 @@ import { ANNOTATED_ARTICLE_FORMAT, ANNOTATED_LIBRARY_FORMAT } from '../../core/f
 export type { ImportReport } from '../../core/formats/interchange.js';
 import { readW3c, w3cSelectors } from '../../core/formats/w3c-read.js';
 import { utf16Index } from '../../core/text.js';
-import { importAttestExport } from '../importers/attest-json.js';
+import { importAttestExport, requireReadableVersion } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
 import { readBoundedFile, sha256 } from '../importers/index.js';
 import { adoptLabels } from '../labels/adopt-labels.js';
@@ -160,7 +160,10 @@ export async function importAnnotations(repository: ArticleRepository, path: str
   const report = emptyReport(absolute);
   const format = (json as { format?: unknown } | null)?.format;
   if (format === ANNOTATED_ARTICLE_FORMAT || format === ANNOTATED_LIBRARY_FORMAT) {
+    requireReadableVersion(basename(absolute), json);
     await importAttestJson(repository, absolute, bytes, json as { format: string }, report);
+  } else if (Array.isArray(json) && json.length === 0) {
+    // An empty list of W3C annotations: nothing to import, said so by the report.
   } else if (looksLikeW3c(json)) {
     importW3c(repository, json, options.articleId ?? null, options.now ?? new Date().toISOString(), report);
   } else {
