@@ -43,6 +43,8 @@ test('a boundary button with no word to move by says why nothing changed', async
   await expect(page.locator('.message-info')).toContainText('Nothing changed: the span is one word, and a span keeps at least one.');
   await details(app).getByRole('button', { name: 'Extend start by a word' }).click();
   await expect(page.locator('.ProseMirror .hl-claim')).toHaveText('Alpha beta');
+  // The step that moved leaves no stale "nothing changed" behind.
+  await expect(page.locator('.message-info')).toHaveCount(0);
   await details(app).getByRole('button', { name: 'Extend start by a word' }).click();
   await expect(page.locator('.message-info')).toContainText('Nothing changed: there is no word before the span.');
 });

@@ -35,6 +35,8 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
   private queue: Promise<unknown> = Promise.resolve();
   // How many queued updates, undos and redos main has not answered: until it does, the annotations shown may be out of date.
   private unanswered = 0;
+  // The last "nothing changed" message of a word step, cleared by the next step that moves.
+  private noStepShown: string | null = null;
 
   /** The snapshot's `pending`: the question waiting for the analyst's answer, or null; `revealed`: see `Revealed`. */
   constructor(
@@ -146,8 +148,14 @@ export class AnnotationEdits extends ExternalStore<{ pending: PendingQuestion | 
     const annotation = annotations.find((a) => a.id === id);
     if (!opened || !annotation) return false;
     const next = stepByWord(opened.article.text, annotation.target.position.start, annotation.target.position.end, step);
-    if (next) return this.update(id, next);
-    this.session.inform(noWordStepMessage(step));
+    if (next) {
+      // A step that moves makes the message of one that could not go before it stale.
+      const shown = this.session.getSnapshot().message;
+      if (shown && shown.text === this.noStepShown) this.session.dismissMessage();
+      return this.update(id, next);
+    }
+    this.noStepShown = noWordStepMessage(step);
+    this.session.inform(this.noStepShown);
     return false;
   }
 
