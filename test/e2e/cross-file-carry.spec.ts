@@ -13,22 +13,18 @@ test("a file overwritten with another file's text shows that text's annotations 
   await tagWord(page, 'tariffs', 'c', 1);
   await app.openArticle(b);
   await tagWord(page, 'Floods', 'c', 1);
-  const bar = page.locator('.file-changed');
-  const focusBack = () => page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  // The bar's Reopen after the file changed: the text shown, the message, and the panel's one row.
+  const reopenShows = async (text: string, message: string, row: string[]) => {
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.locator('.file-changed').getByRole('button', { name: 'Reopen' }).click();
+    await expect(page.locator('.ProseMirror')).toContainText(text);
+    await expect(page.getByRole('status')).toContainText(message);
+    await expectCount(page, 1);
+    expect(await panelRows(page)).toEqual([row]);
+  };
 
   copyFileSync(a, b);
-  await focusBack();
-  await bar.getByRole('button', { name: 'Reopen' }).click();
-  await expect(page.locator('.ProseMirror')).toContainText('The minister announced tariffs');
-  await expect(page.getByRole('status')).toContainText("b.txt now holds the same text as a.txt, so it shows that text's annotations");
-  await expectCount(page, 1);
-  expect(await panelRows(page)).toEqual([['Claim', 'tariffs']]);
-
+  await reopenShows('The minister announced tariffs', "b.txt now holds the same text as a.txt, so it shows that text's annotations", ['Claim', 'tariffs']);
   writeFileSync(b, 'Floods hit the province after days of rain.');
-  await focusBack();
-  await bar.getByRole('button', { name: 'Reopen' }).click();
-  await expect(page.locator('.ProseMirror')).toContainText('Floods hit the province');
-  await expect(page.getByRole('status')).toContainText("b.txt held the same text as a.txt until now; that text's annotations stay with it");
-  await expectCount(page, 1);
-  expect(await panelRows(page)).toEqual([['Claim', 'Floods']]);
+  await reopenShows('Floods hit the province', "b.txt held the same text as a.txt until now; that text's annotations stay with it", ['Claim', 'Floods']);
 });
