@@ -18,7 +18,13 @@ const articleId = z.string().regex(/^[0-9a-f]{64}$/);
 export const NOTE_MAX_LENGTH = 100_000;
 
 /** An article as the reader receives it: the article, its annotations, and its orphans (listed, never painted). */
-export const OpenedArticleSchema = z.object({ article: ArticleSchema, annotations: z.array(AnnotationSchema), orphans: z.array(OrphanAnnotationSchema) });
+export const OpenedArticleSchema = z.object({
+  article: ArticleSchema,
+  annotations: z.array(AnnotationSchema),
+  orphans: z.array(OrphanAnnotationSchema),
+  /** What the analyst is told about this opening: the file's earlier annotations were not carried (it holds another file's text). */
+  notice: z.string().max(10_000).optional(),
+});
 
 /** An article's annotations and orphans after a change, for the renderer to show as they are now. */
 const ArticleAnnotationsSchema = z.object({ annotations: z.array(AnnotationSchema), orphans: z.array(OrphanAnnotationSchema) });

@@ -9,7 +9,7 @@ import { ImportError } from '../importers/errors.js';
 import { adoptLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
-import { carryFromPrevious, previousAtPath } from '../library/carry-over.js';
+import { carryDecision, carryFromPrevious, noticeFor, previousAtPath, rememberNotice } from '../library/carry-over.js';
 import { carryImported } from '../interchange/carry-imported.js';
 import { HandlerError, requireRecord, requireSource, type HandlerDeps, type HandlerGroup } from './context.js';
 
@@ -27,7 +27,10 @@ export function opened(record: ArticleRecord): OpenedArticle {
  * path held another text before (it changed), that article's annotations are re-anchored in this
  * one (moved, or kept as orphans), and when this text has a record already (the file went back
  * to it), what was changed or deleted at the other text since holds here too
- * (`carryFromPrevious`); the other record stays as it was. An Attest export (`.json`) reopens its article with its
+ * (`carryFromPrevious`); the other record stays as it was. Unless that would mix another file's
+ * annotations in (`carryDecision`: the file now holds another file's text, or goes back to its own
+ * from another file's): then nothing is carried and the result's `notice` says so, at every
+ * opening of the file in this session while it holds that text. An Attest export (`.json`) reopens its article with its
  * annotations anchored by their selectors against its text.
  */
 export async function openArticle(repository: ArticleRepository, path: string): Promise<OpenedArticle> {
@@ -47,19 +50,24 @@ export async function openArticle(repository: ArticleRepository, path: string): 
     article = repository.articleReadFrom(file.path, fileSha256) ?? (await importArticle(file, { encoding: repository.encodings.get(fileSha256) }));
   }
   const previous = previousAtPath(repository, file.path, article.id);
+  // Decided before the new text is stored, as its record was: carrying must not mix another file's work in.
+  const decision = previous ? carryDecision(file.path, previous, repository.get(article.id)) : null;
   const record = repository.put(article);
-  if (previous) carryFromPrevious(repository, record, previous);
+  if (previous && decision?.carry) carryFromPrevious(repository, record, previous);
+  if (decision) rememberNotice(repository, file.path, record.article.id, decision.carry ? null : decision.notice);
   // An export's annotations are anchored by their selectors as a changed file's are, checked as
   // an import checks them (a span inside a character is not stored); ids already there are kept once.
   if (exported.length > 0) carryImported(repository, record, exported);
-  return opened(record);
+  const notice = noticeFor(repository, file.path, record.article.id);
+  return notice ? { ...opened(record), notice } : opened(record);
 }
 
 /**
  * Reads the file at `path` (one the text of `articleId` was opened from) again, decoded as
  * `encoding`, and remembers that choice for the file's bytes. When the text differs, the result is
  * a new article and the annotations made on the misread text are re-anchored in it (moved, or
- * kept as orphans). Throws `HandlerError('not-found')` for an unknown article or a path its text
+ * kept as orphans), unless that would mix another file's annotations in (`carryDecision`, as
+ * `openArticle`). Throws `HandlerError('not-found')` for an unknown article or a path its text
  * was not opened from, `ImportError` when the file can no longer be read.
  */
 export async function reopenWithEncoding(repository: ArticleRepository, articleId: string, encoding: EncodingChoice, path?: string): Promise<OpenedArticle> {
@@ -67,9 +75,12 @@ export async function reopenWithEncoding(repository: ArticleRepository, articleI
   const file = await readArticleFile(requireSource(before, path).path);
   const article = await importArticle(file, { encoding });
   repository.encodings.set(article.source.sha256, encoding);
+  const decision = article.id !== articleId ? carryDecision(file.path, before, repository.get(article.id)) : null;
   const record = repository.put(article);
-  if (record.article.id !== articleId) carryFromPrevious(repository, record, before);
-  return opened(record);
+  if (decision?.carry) carryFromPrevious(repository, record, before);
+  if (decision) rememberNotice(repository, file.path, record.article.id, decision.carry ? null : decision.notice);
+  const notice = noticeFor(repository, file.path, record.article.id);
+  return notice ? { ...opened(record), notice } : opened(record);
 }
 
 /** Opening articles: at start, from the open dialog, from a dropped file, in another encoding. */

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { reanchor, type ReanchorCounts } from '../../core/anchoring/reanchor.js';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Change } from '../../core/history.js';
@@ -11,6 +12,47 @@ import type { ArticleRecord, ArticleRepository } from './article-repository.js';
 export function previousAtPath(repository: ArticleRepository, path: string, articleId: string): ArticleRecord | null {
   const previousId = repository.articleIdForPath(path);
   return previousId && previousId !== articleId ? repository.get(previousId) : null;
+}
+
+/**
+ * Whether the annotations of `previous` (the text the file at `path` held before) may be carried
+ * into the text it holds now, whose record before this opening is `existing` (null for a text not
+ * seen before), without mixing another file's work into a record. A record's text belongs to
+ * `path` alone when no other file was ever read with it (its `sources` and its article's source
+ * name no other path). Carrying is refused when
+ * - `existing` belongs to other files too: the file now holds another file's text (a copy written
+ *   over it), which shows that text's own annotations;
+ * - `previous` belongs to other files too and the text has a record already: the file goes back
+ *   to its own text after holding another file's, and that file's annotations stay with it.
+ * A new text takes them in either case (an edited copy, a renamed file edited: a new record holds
+ * nobody else's work), and a text of this file alone takes them (edited in place; back to a text
+ * it held, `carryFromPrevious`). Nothing is moved when refused: each record keeps its annotations,
+ * and the file shows them again when it holds that text again. Returns the decision and, when
+ * refused, a sentence for the analyst naming the other file (null when no annotation is concerned).
+ */
+export function carryDecision(path: string, previous: ArticleRecord, existing: ArticleRecord | null): { carry: true } | { carry: false; notice: string | null } {
+  const name = basename(path);
+  const nameOf = (other: string) => (basename(other) === name ? other : basename(other));
+  const holders = existing ? otherFiles(existing, path) : [];
+  if (existing && holders.length > 0) {
+    const told = hasAny(previous) || hasAny(existing);
+    return { carry: false, notice: told ? `${name} now holds the same text as ${nameOf(holders[0]!)}, so it shows that text's annotations; those made on its earlier text stay with that text (putting the text back brings them back).` : null };
+  }
+  const earlier = otherFiles(previous, path);
+  if (existing && earlier.length > 0) {
+    return { carry: false, notice: hasAny(previous) ? `${name} held the same text as ${nameOf(earlier[0]!)} until now; that text's annotations stay with it and are not brought here.` : null };
+  }
+  return { carry: true };
+}
+
+/** Whether `record` holds any annotation or orphan. */
+function hasAny(record: ArticleRecord): boolean {
+  return record.annotations.length + record.orphans.length > 0;
+}
+
+/** The files other than `path` that `record`'s text was read from (its `sources`, and its article's own source for records kept before `sources`), sorted. */
+function otherFiles(record: ArticleRecord, path: string): string[] {
+  return [...new Set([...Object.keys(record.sources), record.article.source.path])].filter((p) => p !== path).sort();
 }
 
 /**
@@ -64,4 +106,26 @@ export function carryFromPrevious(repository: ArticleRepository, record: Article
   }
   if (changes.length > 0) repository.applyChanges(record.article.id, changes);
   return carryInto(repository, record, incoming);
+}
+
+/** Per repository, path -> what opening the file there tells the analyst while it holds that article's text (this session). */
+const notices = new WeakMap<ArticleRepository, Map<string, { articleId: string; notice: string }>>();
+
+/**
+ * Remembers `notice` (a refused carry, `carryDecision`) for the file at `path`, which now holds the
+ * text of `articleId`, so that every opening of it in this session says so, the library watcher's
+ * included (it opens a changed file before the analyst does); null forgets what was remembered.
+ * Kept in memory only: the records hold everything else.
+ */
+export function rememberNotice(repository: ArticleRepository, path: string, articleId: string, notice: string | null): void {
+  let byPath = notices.get(repository);
+  if (!byPath) notices.set(repository, (byPath = new Map()));
+  if (notice) byPath.set(path, { articleId, notice });
+  else byPath.delete(path);
+}
+
+/** The notice remembered for the file at `path` while it still holds the text of `articleId`, or null. */
+export function noticeFor(repository: ArticleRepository, path: string, articleId: string): string | null {
+  const remembered = notices.get(repository)?.get(path);
+  return remembered?.articleId === articleId ? remembered.notice : null;
 }

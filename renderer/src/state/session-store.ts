@@ -228,7 +228,7 @@ export class SessionStore extends ExternalStore<SessionState> {
     if (!result.ok) return this.fail(result.error.message);
     if (!result.value) return;
     const { annotations } = result.value;
-    this.set({ opened: result.value, annotations: [...annotations].sort(compareByPosition), selectedId: null, choice: null, message: null });
+    this.set({ opened: result.value, annotations: [...annotations].sort(compareByPosition), selectedId: null, choice: null, message: result.value.notice ? { kind: 'info', text: result.value.notice } : null });
     // Asked for when the renderer is next idle: showing the article does not wait for it.
     whenIdle(() => void this.tellStoreNotices());
   }
