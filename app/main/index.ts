@@ -12,6 +12,7 @@ import { dispatch } from './ipc/dispatch.js';
 import { ArticleRepository } from './library/article-repository.js';
 import { Library } from './library/library.js';
 import { buildMenu } from './menu.js';
+import { closeDataDir, closeWindow, flushOutsideRequest, quitAfter } from './shutdown.js';
 import { fileFromSecondInstance } from './second-instance.js';
 import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock.js';
 import { electronStoreFactory } from './store/electron-store.js';
@@ -76,13 +77,13 @@ void app.whenReady().then(async () => {
     app.quit();
     return;
   }
-  app.on('will-quit', () => dataLock.release());
   try {
     repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
     library = new Library({ dataDir: app.getPath('userData'), openStore: repository.openStore, repository, open: (path) => openArticle(repository, path) });
   } catch (error) {
     // Never reset damaged data to get going: say what is wrong and leave the files as they are.
     dialog.showErrorBox('Attest cannot read its data', `${(error as Error).message}\n\nThe file was left as it is.`);
+    dataLock.release();
     app.quit();
     return;
   }
@@ -101,13 +102,15 @@ void app.whenReady().then(async () => {
   registerIpc(handlers);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(join(here, '../preload/index.cjs'));
-  mainWindow.on('close', () => repository.flush());
+  // Outside a request: a record that cannot be written is logged and told as a notice, never thrown (its journal keeps it).
+  mainWindow.on('close', () => flushOutsideRequest(repository));
   // The page's last changes (a note sent on beforeunload) come after 'close': written once the page is gone.
-  mainWindow.on('closed', () => repository.flush());
-  app.on('before-quit', () => {
-    void library.close();
-    repository.flush();
-  });
+  mainWindow.on('closed', () => flushOutsideRequest(repository));
+  // Quitting waits for the window to go, the library's work under way and the last writes; the lock goes last.
+  app.on('before-quit', quitAfter(async () => {
+    await closeWindow(mainWindow);
+    await closeDataDir({ library, repository, lock: dataLock });
+  }, () => app.quit()));
   // A second launch hands its file to this one (single-instance lock) and quits.
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
