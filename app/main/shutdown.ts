@@ -24,13 +24,13 @@ export function flushOutsideRequest(repository: Pick<ArticleRepository, 'flush'>
  * Ends main's use of the data directory, in this order, so that nothing writes to it once another
  * process may hold it: stops the library and waits for its file work under way (`Library.close`:
  * an import writing the index or a record), stops answering requests (`stopRequests`, when given:
- * the browser-mode server), writes every pending record (`flushOutsideRequest`), then releases
- * the data directory's lock. Never throws: a step that fails is logged and the next still runs;
+ * the browser-mode server), writes every pending record (`flushOutsideRequest`) and schedules no
+ * more writes (`ArticleRepository.stop`), then releases the data directory's lock. Never throws: a step that fails is logged and the next still runs;
  * the lock is released whatever happened (changes not written stay in their journals).
  */
 export async function closeDataDir(parts: {
   library: Pick<Library, 'close'>;
-  repository: Pick<ArticleRepository, 'flush'>;
+  repository: Pick<ArticleRepository, 'flush' | 'stop'>;
   lock: Pick<DataDirLock, 'release'>;
   stopRequests?: () => Promise<void>;
   log?: Log;
@@ -46,6 +46,8 @@ export async function closeDataDir(parts: {
   await step('stopping the library', () => parts.library.close());
   if (parts.stopRequests) await step('stopping requests', parts.stopRequests);
   flushOutsideRequest(parts.repository, log);
+  // A record that could not be written is not tried again after the lock goes: its journal has it.
+  parts.repository.stop();
   await step('releasing the data directory', () => parts.lock.release());
 }
 

@@ -46,6 +46,8 @@ export class ArticleRepository {
   private readonly sizes = new Map<string, { record: number; journal: number }>();
   private readonly journals: ArticleJournals;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Set by `stop`: no checkpoint is scheduled any more. */
+  private stopped = false;
   private readonly index: JsonStore;
   private readonly files: StoreIndex['files'];
   private readonly paths: StoreIndex['paths'];
@@ -217,11 +219,22 @@ export class ArticleRepository {
   }
 
   /**
+   * Schedules no more checkpoints (and cancels the one due): after the last flush at quit, this
+   * repository writes nothing on its own once the data directory's lock may be another's. Records
+   * left dirty keep their changes in their journals, for the next start.
+   */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /**
    * What the batch timer does, `flushDelayMs` after a change: writes the dirty records that are
    * due (`isDue`) and asks for the journals of the others to be flushed to the disk off the main
    * thread (`ArticleJournals.syncInBackground`). Those stay dirty, their changes in the journal.
    * Never throws: a record that cannot be written stays dirty, is told once (`notices`) and tried
-   * again `RETRY_DELAY_MS` later; the others are still written.
+   * again `RETRY_DELAYS` checkpoint delays later; the others are still written.
    */
   checkpoint(): void {
     if (this.timer) clearTimeout(this.timer);
@@ -347,12 +360,12 @@ export class ArticleRepository {
     const size = this.sizes.get(articleId);
     if (size) size.journal = journal;
     this.dirty.add(articleId);
-    this.timer ??= setTimeout(() => this.checkpoint(), this.flushDelayMs);
+    if (!this.stopped) this.timer ??= setTimeout(() => this.checkpoint(), this.flushDelayMs);
   }
 
   /**
    * Writes the record of `articleId` now and removes its journal, whose changes it holds. When that
-   * throws, the record stays dirty (its journal kept) and a checkpoint is due `RETRY_DELAY_MS` later.
+   * throws, the record stays dirty (its journal kept) and a checkpoint is due `RETRY_DELAYS` checkpoint delays later.
    */
   private write(articleId: string): void {
     const entry = this.records.get(articleId);
@@ -365,7 +378,7 @@ export class ArticleRepository {
       this.journals.retire(articleId);
     } catch (error) {
       this.dirty.add(articleId);
-      this.timer ??= setTimeout(() => this.checkpoint(), RETRY_DELAY_MS);
+      if (!this.stopped) this.timer ??= setTimeout(() => this.checkpoint(), this.flushDelayMs * RETRY_DELAYS);
       throw error;
     }
     this.dirty.delete(articleId);
@@ -386,8 +399,8 @@ export class ArticleRepository {
   }
 }
 
-/** How long after a record could not be written it is tried again, if no change asks for a checkpoint sooner: ms. */
-const RETRY_DELAY_MS = 5000;
+/** How many checkpoint delays (`flushDelayMs`) after a record could not be written it is tried again, if no change asks sooner: 5 s by default. */
+const RETRY_DELAYS = 20;
 
 /** Records up to this size (bytes) are written at each checkpoint: about 10 ms of main's time at most. */
 const SMALL_RECORD_BYTES = 256 * 1024;
