@@ -11,6 +11,7 @@ import { libraryRecords } from '../main/interchange/stored-records.js';
 import { openArticle } from '../main/ipc/article-handlers.js';
 import { ArticleRepository, type ArticleRecord } from '../main/library/article-repository.js';
 import { confStoreFactory } from '../main/store/conf-store.js';
+import { isDamageNotice } from '../main/library/unsaved-records.js';
 import { acquireDataDirLock, DataDirLockedError, withDataDirLock } from '../main/store/data-dir-lock.js';
 
 /** Fails the command: one line on stderr, exit status 2. */
@@ -81,11 +82,12 @@ export async function exportCommand(args: string[], meta: Omit<ExportMeta, 'expo
       } else {
         process.stdout.write(exportText(records, format as Exclude<ExportFormat, 'brat'>, full));
       }
-      for (const n of repository.notices) {
+      const damaged = repository.notices.filter(isDamageNotice);
+      for (const n of damaged) {
         process.stderr.write(`attest: ${n.path} was damaged (${n.reason}); kept as ${n.movedTo}; ${n.restoredFrom ? `its last good copy was restored from ${n.restoredFrom}` : 'no good copy was found, so the export leaves it out'}\n`);
       }
       // A pipeline must not take an export that lacks a record for a whole one: what could be read is written, and the status says it is not all.
-      const lost = repository.notices.filter((n) => !n.restoredFrom).length;
+      const lost = damaged.filter((n) => !n.restoredFrom).length;
       if (lost > 0) {
         process.stderr.write(`attest: the export is incomplete: ${lost} damaged record${lost === 1 ? '' : 's'} left out (exit status 1)\n`);
         process.exitCode = 1;

@@ -34,10 +34,18 @@ const annotationId = z.string().min(1).max(100);
 export const ipcContract = {
   /** The article to show at start (command line or sample), or null. */
   'session:initial': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },
-  /** Damaged store files found since start, each moved aside (never deleted) with its last good copy restored when there was one. */
+  /**
+   * What main found since start, in order: damaged store files, each moved aside (never deleted) with its last good copy
+   * restored when there was one; and records it could not write (`kind: 'unsaved'`), their changes kept in `journal`.
+   */
   'session:notices': {
     request: z.object({}).strict(),
-    response: z.array(z.object({ path: z.string(), reason: z.string(), movedTo: z.string(), restoredFrom: z.string().nullable() })),
+    response: z.array(
+      z.union([
+        z.object({ path: z.string(), reason: z.string(), movedTo: z.string(), restoredFrom: z.string().nullable() }),
+        z.object({ kind: z.literal('unsaved'), path: z.string(), reason: z.string(), journal: z.string() }),
+      ]),
+    ),
   },
   /** Asks the analyst for a file with the native open dialog and opens it; null when cancelled. */
   'article:choose': { request: z.object({}).strict(), response: OpenedArticleSchema.nullable() },

@@ -12,10 +12,12 @@ import { dispatch } from './ipc/dispatch.js';
 import { ArticleRepository } from './library/article-repository.js';
 import { Library } from './library/library.js';
 import { buildMenu } from './menu.js';
+import { closeDataDir, closeWindow, flushOutsideRequest, quitAfter } from './shutdown.js';
 import { fileFromSecondInstance } from './second-instance.js';
 import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock.js';
 import { electronStoreFactory } from './store/electron-store.js';
-import { createMainWindow } from './window/main-window.js';
+import { LaunchFile } from './launch-file.js';
+import { createMainWindow, showWindow, watchRenderer } from './window/main-window.js';
 import { registerAppScheme, serveRenderer } from './window/protocol.js';
 import { hardenSessions } from './window/security.js';
 
@@ -29,6 +31,16 @@ if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
 // at once, before it could race the first for the data directory.
 if (!app.requestSingleInstanceLock()) app.exit(0);
 registerAppScheme();
+
+// macOS: a file opened from Finder (or dropped on the Dock icon) comes as 'open-file', at launch
+// before 'ready': kept as the article to show at start, later opened as a second launch's file is.
+const launchFile = new LaunchFile();
+app.on('will-finish-launching', () => {
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    launchFile.request(path);
+  });
+});
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -76,13 +88,13 @@ void app.whenReady().then(async () => {
     app.quit();
     return;
   }
-  app.on('will-quit', () => dataLock.release());
   try {
     repository = new ArticleRepository(app.getPath('userData'), electronStoreFactory);
     library = new Library({ dataDir: app.getPath('userData'), openStore: repository.openStore, repository, open: (path) => openArticle(repository, path) });
   } catch (error) {
     // Never reset damaged data to get going: say what is wrong and leave the files as they are.
     dialog.showErrorBox('Attest cannot read its data', `${(error as Error).message}\n\nThe file was left as it is.`);
+    dataLock.release();
     app.quit();
     return;
   }
@@ -95,29 +107,39 @@ void app.whenReady().then(async () => {
     repository,
     library,
     dialogs,
-    initialPath: args.articlePath ? resolve(args.articlePath) : args.noSample ? null : sample,
+    initialPath: launchFile.take() ?? (args.articlePath ? resolve(args.articlePath) : args.noSample ? null : sample),
     generator: { name: 'Attest', version: app.getVersion() },
   });
   registerIpc(handlers);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createMainWindow(join(here, '../preload/index.cjs'));
-  mainWindow.on('close', () => repository.flush());
+  watchRenderer(mainWindow, () => flushOutsideRequest(repository));
+  // Outside a request: a record that cannot be written is logged and told as a notice, never thrown (its journal keeps it).
+  mainWindow.on('close', () => flushOutsideRequest(repository));
   // The page's last changes (a note sent on beforeunload) come after 'close': written once the page is gone.
-  mainWindow.on('closed', () => repository.flush());
-  app.on('before-quit', () => {
-    void library.close();
-    repository.flush();
-  });
-  // A second launch hands its file to this one (single-instance lock) and quits.
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-    const path = fileFromSecondInstance(argv, workingDirectory);
-    if (!path) return;
-    // Opened as a dropped file is: through the choke point (same validation and error codes), and it becomes a recent file.
+  mainWindow.on('closed', () => flushOutsideRequest(repository));
+  // Quitting waits for the window to go, the library's work under way and the last writes; the lock goes last.
+  app.on('before-quit', quitAfter(async () => {
+    await closeWindow(mainWindow);
+    await closeDataDir({ library, repository, lock: dataLock });
+  }, () => app.quit()));
+  // A file from outside (a second launch, macOS 'open-file'): opened as a dropped file is, through
+  // the choke point (same validation and error codes), and it becomes a recent file.
+  launchFile.openWith((path) => {
+    showWindow(mainWindow);
     void dispatch(handlers, DROPPED_FILE_CHANNEL, { path }).then((result) => {
-      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(OPENED_CHANNEL, result);
+      if (!mainWindow || mainWindow.isDestroyed()) return;
+      const contents = mainWindow.webContents;
+      // A page still loading (a file asked for just after launch) hears it once loaded.
+      if (contents.isLoading()) contents.once('did-finish-load', () => contents.send(OPENED_CHANNEL, result));
+      else contents.send(OPENED_CHANNEL, result);
     });
+  });
+  // A second launch hands its file to this one (single-instance lock) and quits; the window is shown even when it names none.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow(mainWindow);
+    const path = fileFromSecondInstance(argv, workingDirectory);
+    if (path) launchFile.request(path);
   });
 });
 

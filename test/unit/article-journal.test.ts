@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFil
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import type { Annotation } from '../../app/core/annotation.js';
+import { isDamageNotice } from '../../app/main/library/unsaved-records.js';
 import { exportJson, setup, tempDir } from '../support/handler-app.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
@@ -116,7 +117,7 @@ suite('the article journal: a change main answered survives a kill before the re
     const file = join(seen.app.dataDir, 'articles', `${article.id}.json`);
     const kept = join(seen.app.dataDir, 'articles', `${article.id}.journal`);
     expect(seen.notices).toEqual([{ path: kept, reason: expect.stringMatching(/^line 3 cannot be read \(.*\); the 2 change\(s\) before it were applied$/), movedTo: expect.stringMatching(/\.journal\.damaged-/), restoredFrom: file }]);
-    expect(readFileSync(seen.notices[0].movedTo, 'utf8')).toBe(damaged);
+    expect(readFileSync(seen.notices.filter(isDamageNotice)[0].movedTo, 'utf8')).toBe(damaged);
     expect(existsSync(kept)).toBe(false);
     expect(await seen.app.ok('session:notices', {})).toHaveLength(1);
   });

@@ -6,6 +6,7 @@ import { contrastRatio, parseHex } from '../../app/core/colour.js';
 import { BUILT_IN_LABELS, LABEL_ID_PATTERN, labelProblem, newLabelId } from '../../app/core/labels.js';
 import { LabelError, LabelSettings } from '../../app/main/labels/label-settings.js';
 import { ArticleRepository } from '../../app/main/library/article-repository.js';
+import { isDamageNotice } from '../../app/main/library/unsaved-records.js';
 import { confStoreFactory } from '../../app/main/store/conf-store.js';
 import { labelStyleRules } from '../../renderer/src/editor/label-styles.js';
 import { tempRoot } from '../support/temp.js';
@@ -105,10 +106,11 @@ suite('label settings (conf store on a temp directory)', () => {
     writeFileSync(join(dir, 'labels.json'), '{"schemaVersion": 1, "labels": [{"id": "Claim!"');
     const repository = new ArticleRepository(dir, confStoreFactory, 10);
     expect(repository.notices).toHaveLength(1);
-    expect(repository.notices[0]).toMatchObject({ path: join(dir, 'labels.json') });
-    expect(readFileSync(repository.notices[0].movedTo, 'utf8')).toContain('"Claim!"');
+    const [notice] = repository.notices.filter(isDamageNotice);
+    expect(notice).toMatchObject({ path: join(dir, 'labels.json') });
+    expect(readFileSync(notice.movedTo, 'utf8')).toContain('"Claim!"');
     // The last good copy: the labels as they were before the last write.
-    expect(repository.notices[0].restoredFrom).toBe(join(dir, 'labels.json.bak'));
+    expect(notice.restoredFrom).toBe(join(dir, 'labels.json.bak'));
     expect(repository.labels.all().map((l) => l.id)).toEqual(['claim', 'quote', 'source', 'disputed']);
   });
 });

@@ -12,6 +12,7 @@ import { Library } from '../library/library.js';
 import { openArticle } from '../ipc/article-handlers.js';
 import { contentSecurityPolicy, rendererFile } from '../renderer-assets.js';
 import { confStoreFactory } from '../store/conf-store.js';
+import { closeDataDir } from '../shutdown.js';
 
 const BROWSER_CSP = contentSecurityPolicy("'self'");
 
@@ -28,7 +29,7 @@ export interface BrowserServer {
    * their way, as the server outlives a closed tab.
    */
   quiet(quietMs: number, maxMs?: number): Promise<void>;
-  /** Stops watching the library, writes pending changes and stops the server. */
+  /** Stops watching the library, stops the server, writes pending changes and releases the data directory (`closeDataDir`); never throws. */
   close(): Promise<void>;
 }
 
@@ -145,11 +146,17 @@ export async function startBrowserServer(options: {
       while (Date.now() < until && (answering > 0 || Date.now() - lastRequest < quietMs)) await new Promise((done) => setTimeout(done, 20));
     },
     async close() {
-      await library.close();
-      repository.flush();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
-      lock.release();
+      await closeDataDir({
+        library,
+        repository,
+        lock,
+        async stopRequests() {
+          server.closeAllConnections();
+          await new Promise<void>((done) => server.close(() => done()));
+          // A request whose connection went may still be answering: its change is written by the flush after.
+          while (answering > 0) await new Promise((done) => setTimeout(done, 10));
+        },
+      });
     },
   };
 }

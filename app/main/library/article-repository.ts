@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileSize, fileStamp } from '../fs/file-stamp.js';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
 import type { Article } from '../../core/article.js';
 import { applyChanges, type Change } from '../../core/history.js';
@@ -13,6 +14,7 @@ import { ArticleJournals, replayJournal, type JournalChange } from './article-jo
 import { EncodingChoices } from './encoding-choices.js';
 import { PreferenceSettings } from '../preferences/preference-settings.js';
 import { tombstones, tombstonesAfter } from './tombstones.js';
+import { isDamageNotice, UnsavedRecords, type RepositoryNotice } from './unsaved-records.js';
 
 export { STORE_SCHEMA_VERSION, type ArticleRecord } from './store-schema.js';
 
@@ -45,6 +47,8 @@ export class ArticleRepository {
   private readonly sizes = new Map<string, { record: number; journal: number }>();
   private readonly journals: ArticleJournals;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Set by `stop`: no checkpoint is scheduled any more. */
+  private stopped = false;
   private readonly index: JsonStore;
   private readonly files: StoreIndex['files'];
   private readonly paths: StoreIndex['paths'];
@@ -54,8 +58,13 @@ export class ArticleRepository {
   readonly labels: LabelSettings;
   /** The analyst's preferences (`preferences.json`). */
   readonly preferences: PreferenceSettings;
-  /** Damaged store files found since start: each moved aside and its last good copy restored (to tell the analyst). */
-  readonly notices: StoreNotice[] = [];
+  /**
+   * What to tell the analyst, in the order it happened: damaged store files found since start (each
+   * moved aside and its last good copy restored), and records that could not be written (`UnsavedNotice`).
+   */
+  readonly notices: RepositoryNotice[] = [];
+  /** Records whose last write failed: told once each (`notices`), tried again at the next checkpoint or flush. */
+  private readonly unsaved = new UnsavedRecords((notice) => this.notices.push(notice));
   /**
    * The factory every store of this data directory is opened with: `base` keeping a last good
    * copy of each file and recovering from damage (`safeStoreFactory`), its notices in `notices`.
@@ -70,7 +79,7 @@ export class ArticleRepository {
     private readonly readOnly = false,
   ) {
     this.journals = new ArticleJournals(join(dataDir, 'articles'));
-    this.openStore = readOnly ? base : safeStoreFactory(base, (notice) => this.notices.push(notice));
+    this.openStore = readOnly ? base : safeStoreFactory(base, (notice: StoreNotice) => this.notices.push(notice));
     this.index = this.openStore({ cwd: dataDir, name: 'index', check: (raw) => errorOf(parseIndex(raw, () => null)) });
     this.encodings = new EncodingChoices(dataDir, this.openStore);
     this.labels = new LabelSettings(dataDir, this.openStore);
@@ -204,24 +213,42 @@ export class ArticleRepository {
     record.orphans = next.filter((a): a is OrphanAnnotation => 'reason' in a);
   }
 
-  /** Writes every dirty article now. */
+  /**
+   * Writes every dirty article now. A record that cannot be written stays dirty (its changes are in
+   * its journal), is told once (`notices`) and tried again later; the others are still written.
+   * Then throws `StoreError` naming the first that failed, for a caller that needs them on disk.
+   */
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    for (const id of [...this.dirty]) this.write(id);
+    const failed = [...this.dirty].map((id) => this.tryWrite(id)).filter((error) => error !== null);
+    if (failed.length > 0) throw new StoreError(failed[0].path, `${failed.length === 1 ? 'not written' : `not written, nor ${failed.length - 1} other record(s)`} (${failed[0].reason}); the changes are kept in the journal and written when the obstacle is gone`);
+  }
+
+  /**
+   * Schedules no more checkpoints (and cancels the one due): after the last flush at quit, this
+   * repository writes nothing on its own once the data directory's lock may be another's. Records
+   * left dirty keep their changes in their journals, for the next start.
+   */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   /**
    * What the batch timer does, `flushDelayMs` after a change: writes the dirty records that are
    * due (`isDue`) and asks for the journals of the others to be flushed to the disk off the main
    * thread (`ArticleJournals.syncInBackground`). Those stay dirty, their changes in the journal.
+   * Never throws: a record that cannot be written stays dirty, is told once (`notices`) and tried
+   * again `RETRY_DELAYS` checkpoint delays later; the others are still written.
    */
   checkpoint(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     for (const id of [...this.dirty]) {
       const size = this.sizes.get(id);
-      if (!size || isDue(size)) this.write(id);
+      if (!size || isDue(size) || this.unsaved.has(id)) this.tryWrite(id);
       else this.journals.syncInBackground(id, (error) => console.error(`Attest: the journal of ${id} was not flushed to disk: ${error.message}`));
     }
   }
@@ -244,7 +271,7 @@ export class ArticleRepository {
     const noticed = this.notices.length;
     const store = this.storeFor(articleId);
     // Restored from its `.bak`, the record lacks the changes its last write took in: they come back from the previous journal.
-    if (this.notices.slice(noticed).some((n) => n.path === store.path && n.restoredFrom !== null)) this.journals.reinstatePrevious(articleId);
+    if (this.notices.slice(noticed).some((n) => isDamageNotice(n) && n.path === store.path && n.restoredFrom !== null)) this.journals.reinstatePrevious(articleId);
     const raw = store.read();
     if (Object.keys(raw).length === 0) {
       this.setAsideStrayJournal(articleId);
@@ -302,7 +329,8 @@ export class ArticleRepository {
       const applied = journal.damaged.line - 1;
       this.notices.push({ path, reason: `line ${journal.damaged.line} cannot be read (${journal.damaged.reason}); the ${applied} change(s) before it were applied`, movedTo, restoredFrom: this.records.get(articleId)!.store.path });
     }
-    this.write(articleId);
+    // Not written (the journal is kept): opened all the same, and written at a later checkpoint.
+    this.tryWrite(articleId);
   }
 
   /** Applies journal lines to `record` in memory; deletions they hold are noted as the record notes its own (`tombstones`), as of now. */
@@ -339,19 +367,47 @@ export class ArticleRepository {
     const size = this.sizes.get(articleId);
     if (size) size.journal = journal;
     this.dirty.add(articleId);
-    this.timer ??= setTimeout(() => this.checkpoint(), this.flushDelayMs);
+    if (!this.stopped) this.timer ??= setTimeout(() => this.checkpoint(), this.flushDelayMs);
   }
 
-  /** Writes the record of `articleId` now and removes its journal, whose changes it holds. */
+  /**
+   * Writes the record of `articleId` now and removes its journal, whose changes it holds. When that
+   * throws, the record stays dirty (its journal kept) and a checkpoint is due `RETRY_DELAYS` checkpoint delays later.
+   */
   private write(articleId: string): void {
     const entry = this.records.get(articleId);
+    if (!entry) {
+      this.dirty.delete(articleId);
+      return;
+    }
+    try {
+      entry.store.write(entry.record);
+      this.journals.retire(articleId);
+    } catch (error) {
+      this.dirty.add(articleId);
+      if (!this.stopped) this.timer ??= setTimeout(() => this.checkpoint(), this.flushDelayMs * RETRY_DELAYS);
+      throw error;
+    }
     this.dirty.delete(articleId);
-    if (!entry) return;
-    entry.store.write(entry.record);
-    this.journals.retire(articleId);
+    this.unsaved.written(articleId);
     this.sizes.set(articleId, { record: fileSize(entry.store.path), journal: 0 });
   }
+
+  /** `write`, outside a request: a failure is told once (`notices`) and answered as the record's path and the reason, never thrown. */
+  private tryWrite(articleId: string): { path: string; reason: string } | null {
+    try {
+      this.write(articleId);
+      return null;
+    } catch (error) {
+      const path = this.records.get(articleId)!.store.path;
+      this.unsaved.failed(articleId, path, this.journals.pathOf(articleId), error);
+      return { path, reason: (error as Error).message };
+    }
+  }
 }
+
+/** How many checkpoint delays (`flushDelayMs`) after a record could not be written it is tried again, if no change asks sooner: 5 s by default. */
+const RETRY_DELAYS = 20;
 
 /** Records up to this size (bytes) are written at each checkpoint: about 10 ms of main's time at most. */
 const SMALL_RECORD_BYTES = 256 * 1024;
@@ -363,25 +419,6 @@ const SMALL_RECORD_BYTES = 256 * 1024;
  */
 export function isDue(size: { record: number; journal: number }): boolean {
   return size.record <= SMALL_RECORD_BYTES || size.journal * 8 >= size.record;
-}
-
-/** What changes when the file at `path` is replaced or rewritten (inode, modification time, size), or 'none'. */
-function fileStamp(path: string): string {
-  try {
-    const { ino, mtimeMs, size } = statSync(path);
-    return `${ino}:${mtimeMs}:${size}`;
-  } catch {
-    return 'none';
-  }
-}
-
-/** The size of the file at `path` in bytes; 0 when it cannot be read (the next checkpoint then writes it). */
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 function errorOf(parsed: object): string | null {

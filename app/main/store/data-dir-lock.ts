@@ -30,19 +30,27 @@ export interface DataDirLock {
 }
 
 /**
+ * How long a lock held by a command-line write (`role: 'cli'`, one import or export: it holds the
+ * lock for a moment) is waited for, whatever `waitMs` says: ms.
+ */
+export const CLI_WAIT_MS = 5000;
+
+/**
  * Takes the data directory's lock file (`attest.lock`, created exclusively with `wx`): one
  * writer at a time, whether the desktop app, the browser-mode server or a command-line write.
  * A lock whose holder is gone (no process with its pid, or on Linux a process with that pid that
  * started at another time) is stale and is taken over. While a live process holds it, retries
- * every 20 ms until `waitMs` has passed, then throws `DataDirLockedError` naming the holder.
+ * every 20 ms until `waitMs` has passed (`cliWaitMs` at least while the holder is a command-line
+ * write, as the lock file says: it is about to let go), then throws `DataDirLockedError` naming the holder.
  */
-export async function acquireDataDirLock(dataDir: string, role: LockHolder['role'], waitMs = 0): Promise<DataDirLock> {
-  const deadline = Date.now() + waitMs;
+export async function acquireDataDirLock(dataDir: string, role: LockHolder['role'], waitMs = 0, cliWaitMs = CLI_WAIT_MS): Promise<DataDirLock> {
+  const started = Date.now();
   mkdirSync(dataDir, { recursive: true });
   for (;;) {
     const result = tryAcquire(dataDir, role);
     if ('release' in result) return result;
-    if (Date.now() >= deadline) throw new DataDirLockedError(join(dataDir, LOCK_FILE), result);
+    const wait = result.role === 'cli' ? Math.max(waitMs, cliWaitMs) : waitMs;
+    if (Date.now() - started >= wait) throw new DataDirLockedError(join(dataDir, LOCK_FILE), result);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

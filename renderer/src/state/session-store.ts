@@ -19,6 +19,9 @@ export interface SessionState {
   message: { kind: 'error' | 'info'; text: string } | null;
 }
 
+/** How long after main answered a change the renderer asks whether main could write it (its checkpoint comes 250 ms after the change): ms. */
+const UNSAVED_CHECK_MS = 1000;
+
 const EMPTY: SessionState = { opened: null, annotations: [], selectedId: null, choice: null, message: null };
 
 /** An annotation of article `articleId` shown (`propose`) or hidden (`withdraw`) before main has answered. */
@@ -46,6 +49,7 @@ function withAnnotation(annotations: readonly Annotation[], annotation: Annotati
  */
 export class SessionStore extends ExternalStore<SessionState> {
   private noticesTold = 0;
+  private noticeCheck: ReturnType<typeof setTimeout> | null = null;
   /** Annotations shown before main has stored them (`propose`), by id. */
   private readonly proposed = new Map<string, Pending>();
   /** Annotations hidden while main deletes them (`withdraw`), by id. */
@@ -117,6 +121,7 @@ export class SessionStore extends ExternalStore<SessionState> {
     const result = await this.create({ articleId, type, start, end });
     if (!result.ok) return this.fail(result.error.message);
     const stored = result.value;
+    this.checkNoticesSoon();
     if (this.state.opened?.article.id !== articleId || this.withdrawn.has(stored.id)) return;
     this.set({ annotations: withAnnotation(this.state.annotations, stored), selectedId: this.state.selectedId === shownId ? stored.id : this.state.selectedId });
   }
@@ -137,6 +142,7 @@ export class SessionStore extends ExternalStore<SessionState> {
     if (!result.ok) this.fail(result.error.message);
     if (this.state.opened?.article.id !== articleId) return;
     const stored = result.ok ? result.value : null;
+    if (stored) this.checkNoticesSoon();
     // Main refused it, or answered an annotation it had on that span already: the one shown goes.
     let annotations = stored?.id === id ? this.state.annotations : this.state.annotations.filter((a) => a.id !== id);
     // Main's object is shown (not when the analyst deleted it meanwhile: that delete's answer is yet to come).
@@ -192,6 +198,7 @@ export class SessionStore extends ExternalStore<SessionState> {
    */
   showAnnotations(articleId: string, { annotations, orphans }: Pick<OpenedArticle, 'annotations' | 'orphans'>, selectedId = this.state.selectedId): void {
     const opened = this.state.opened;
+    this.checkNoticesSoon();
     if (opened?.article.id !== articleId) return;
     // Annotations main is still storing stay shown, and those it is deleting stay hidden: their answers come after this one.
     const shown = annotations.filter((a) => this.withdrawn.get(a.id)?.articleId !== articleId);
@@ -233,7 +240,15 @@ export class SessionStore extends ExternalStore<SessionState> {
     whenIdle(() => void this.tellStoreNotices());
   }
 
-  /** Damaged store files main recovered from while opening: told once each, as an error message. */
+  /** Asks for notices `UNSAVED_CHECK_MS` after a change main answered (once for a burst of changes): a record main could not write is told so. */
+  private checkNoticesSoon(): void {
+    this.noticeCheck ??= setTimeout(() => {
+      this.noticeCheck = null;
+      void this.tellStoreNotices();
+    }, UNSAVED_CHECK_MS);
+  }
+
+  /** Damaged store files main recovered from while opening, and records it could not write: told once each, as an error message. */
   private async tellStoreNotices(): Promise<void> {
     const notices = await this.api.invoke('session:notices', {});
     if (!notices.ok || notices.value.length <= this.noticesTold) return;
