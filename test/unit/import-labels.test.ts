@@ -107,13 +107,44 @@ suite('an imported label is matched by id and name', () => {
     const cafeRecord = { ...record, annotations: record.annotations.map((a) => (a.type === 'disputed' ? { ...a, type: 'cafe' } : a)) };
     const repository = repositoryAt(temp.dir('b-cafe'));
     expect(repository.labels.add({ name: 'Cafe', colour: '#222222', key: '' }).id).toBe('cafe');
-    const file = temp.write('cafe.json', exportText([cafeRecord], 'json', { ...GOLDEN_META, labels: [...A_LABELS, { id: 'cafe', name: 'Café', colour: '#333333' }] }));
+    const file = temp.write('cafe.json', exportText([cafeRecord], 'json', { ...GOLDEN_META, labels: [...A_LABELS.filter((l) => l.id !== 'disputed'), { id: 'cafe', name: 'Café', colour: '#333333' }] }));
     await importAnnotations(repository, file);
     expect(custom(repository)).toEqual([
       { id: 'cafe', name: 'Cafe', colour: '#222222', key: '' },
       { id: 'cafe-2', name: 'Café', colour: '#333333', key: '' },
     ]);
     expect(typesOf(repository, record.article.id)[ID(1)]).toBe('cafe-2');
+  });
+});
+
+suite('labels no annotation uses', () => {
+  it('an Attest export brings them too (Import… and Open); one that cannot be added is reported, refusing nothing', async () => {
+    const { record } = await machineA('unused');
+    const labels = [...A_LABELS, { id: 'figure', name: 'Figure', colour: '#0000aa' }, { id: 'claim-2', name: 'claim', colour: '#0000bb' }];
+    const file = temp.write('unused.json', exportText([record], 'json', { ...GOLDEN_META, labels }));
+    const repository = repositoryAt(temp.dir('unused'));
+    const report = await importAnnotations(repository, file);
+    expect(custom(repository)).toEqual([
+      { id: 'disputed', name: 'Disputed ✓', colour: '#aa0000', key: '' },
+      { id: 'figure', name: 'Figure', colour: '#0000aa', key: '' },
+    ]);
+    expect(report.imported).toBe(2);
+    // Unused "claim" (claim-2) is the built-in Claim here: nothing to add, nothing to report.
+    expect(report.changed).toEqual([]);
+    // Past the 50 labels of one's own, an unused label is reported as not added; the annotations are stored.
+    const full = repositoryAt(temp.dir('unused-full'));
+    for (let i = 0; i < 50; i++) full.labels.add({ name: `L${i}`, colour: '#101010', key: '' });
+    const disputedOnly = { ...record, annotations: record.annotations.filter((a) => a.type === 'claim') };
+    const fullReport = await importAnnotations(full, temp.write('unused-full.json', exportText([disputedOnly], 'json', { ...GOLDEN_META, labels })));
+    expect(fullReport.imported).toBe(1);
+    expect(fullReport.changed).toEqual([
+      { id: 'disputed', reason: 'label disputed (Disputed ✓) could not be added (there are already 50 labels of your own); no annotation of the file uses it' },
+      { id: 'figure', reason: 'label figure (Figure) could not be added (there are already 50 labels of your own); no annotation of the file uses it' },
+    ]);
+
+    const opened = repositoryAt(temp.dir('unused-open'));
+    await openArticle(opened, temp.write('unused-open.json', exportText([record], 'json', { ...GOLDEN_META, labels })));
+    expect(custom(opened).map((l) => l.id)).toEqual(['disputed', 'figure']);
   });
 });
 

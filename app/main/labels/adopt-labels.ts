@@ -82,17 +82,23 @@ export function adoptLabels(settings: LabelSettings, types: Iterable<string>, de
 }
 
 /**
- * Adopts the labels of imported records (`adoptLabels` on their types, with the export's
- * `described` labels): the records whose label could be taken, their `type` set to the label
- * here; those that could not (`refused`, each record's id with the reason); and `changed`
- * (imported labels that took another id here, with the reason).
+ * Adopts the labels of imported records (`adoptLabels` on their types and on the ids of the
+ * export's `described` labels, so that a label no annotation uses comes too): the records whose
+ * label could be taken, their `type` set to the label here; those that could not (`refused`, each
+ * record's id with the reason); and `changed` (imported labels of records that took another id
+ * here, and unused ones that could not be added, with the reason).
  */
 export function adoptImportedLabels<T extends { id: string; type: string }>(
   settings: LabelSettings,
   records: readonly T[],
   described: readonly ExportLabel[] = [],
 ): { records: T[]; refused: { id: string; reason: string }[]; changed: { id: string; reason: string }[] } {
-  const { ids, failed, changed } = adoptLabels(settings, records.map((r) => r.type), described);
+  const types = records.map((r) => r.type);
+  const adopted = adoptLabels(settings, [...types, ...described.map((l) => l.id)], described);
+  const { ids, failed } = adopted;
+  // Where an unused label went says nothing about the file's annotations; that it could not be added does.
+  const changed = adopted.changed.filter((c) => types.includes(c.id));
+  for (const [id, reason] of failed) if (!types.includes(id) && isCustomLabelId(id)) changed.push({ id, reason: `${reason}; no annotation of the file uses it` });
   const refused = records.filter((r) => failed.has(r.type)).map((r) => ({ id: r.id, reason: failed.get(r.type)! }));
   const kept = records.filter((r) => ids.has(r.type)).map((r) => (ids.get(r.type) === r.type ? r : { ...r, type: ids.get(r.type)! }));
   return { records: kept, refused, changed };
