@@ -107,6 +107,7 @@ export function reportLines(report: ImportReport): string[] {
   for (const s of report.skipped) lines.push(`skipped  ${s.id}: ${s.reason}`);
   for (const l of report.droppedLinks) lines.push(`link     ${l.id} -> ${l.target} dropped: ${l.reason}`);
   for (const l of report.reversedLinks) lines.push(`link     ${l.id} -> ${l.target} read the other way round: ${l.reason}`);
+  for (const c of report.changed) lines.push(`changed  ${c.id}: ${c.reason}`);
   return lines;
 }
 

@@ -45,17 +45,43 @@ export const MAX_LABEL_NAME = 40;
 export const MAX_CUSTOM_LABELS = 50;
 
 /**
+ * The key two label names are compared by: NFKC (compatibility forms such as the ligature `ﬁ`
+ * become `fi`, full-width letters plain ones), then case folded (upper then lower case, so `ß`
+ * and `SS` agree as in Unicode's full case folding), then NFKC again. Two names with the same key
+ * look alike to the analyst and cannot both be labels.
+ */
+export function labelNameKey(name: string): string {
+  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
+}
+
+/** Control and format characters (Unicode general categories Cc and Cf: bidi overrides, zero-width spaces and joiners, soft hyphens, …). */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
+/** `name` as a label name is stored: in Unicode Normalization Form C (so NFD `Cafe\u0301` is `Café`). Trimming is the caller's. */
+export function normalLabelName(name: string): string {
+  return name.normalize('NFC');
+}
+
+/**
  * Why `input` cannot be a label next to `others` (the other labels, built-ins included), in words
- * for the analyst; null when it can. Names are trimmed by the caller and must be unique
- * ignoring case; a key must be one of a–z, 0–9, not reserved and not another label's.
+ * for the analyst; null when it can. The name is read in NFC (`normalLabelName`; the caller stores
+ * that form) and must not have spaces around it, hold a control or format character (Unicode
+ * Cc/Cf: a bidi override could make it show as another name, a zero-width one could copy
+ * another), nor equal another label's name under `labelNameKey` (NFKC and case folding); a key must be
+ * one of a–z, 0–9, not reserved and not another label's.
  */
 export function labelProblem(input: LabelInput, others: readonly Label[]): string | null {
-  const name = input.name;
+  const name = normalLabelName(input.name);
   if (name.trim() !== name || name.length === 0) return 'a label needs a name (without spaces around it)';
   if (name.length > MAX_LABEL_NAME) return `a label name has at most ${MAX_LABEL_NAME} characters`;
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'a label name cannot hold control characters';
-  const sameName = others.find((l) => l.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-  if (sameName) return `there is already a label named ${sameName.name}`;
+  const invisible = INVISIBLE.exec(name);
+  if (invisible) {
+    const code = `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `a label name cannot hold control or invisible formatting characters (it holds ${code} at character ${[...name.slice(0, invisible.index)].length + 1}): they can make it look like another name`;
+  }
+  const key = labelNameKey(name);
+  const sameName = others.find((l) => labelNameKey(l.name) === key);
+  if (sameName) return sameName.name.toLocaleLowerCase() === name.toLocaleLowerCase() ? `there is already a label named ${sameName.name}` : `there is already a label named ${sameName.name}, which ${name} looks the same as`;
   if (!/^#[0-9a-f]{6}$/i.test(input.colour)) return `${JSON.stringify(input.colour)} is not a colour (#rrggbb)`;
   if (input.key !== '') {
     if (!/^[a-z0-9]$/.test(input.key)) return 'a key is one letter a–z or one digit 0–9';

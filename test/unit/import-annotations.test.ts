@@ -259,7 +259,7 @@ suite('import reads strict UTF-8 and says what is wrong', () => {
 
 suite('the import summary', () => {
   it('says the same to the CLI and the app, counts in the singular or the plural, and quotes titles as asked', () => {
-    const report = { file: '/x.jsonld', articles: [{ id: 'a', title: 'Fee' }, { id: 'b', title: 'Tax' }], imported: 1, anchored: { position: 0, quote: 1, fuzzy: 0 }, orphans: 1, orphaned: [{ id: 'o', reason: 'r' }], duplicates: 2, skipped: [], droppedLinks: [], reversedLinks: [] };
+    const report = { file: '/x.jsonld', articles: [{ id: 'a', title: 'Fee' }, { id: 'b', title: 'Tax' }], imported: 1, anchored: { position: 0, quote: 1, fuzzy: 0 }, orphans: 1, orphaned: [{ id: 'o', reason: 'r' }], duplicates: 2, skipped: [], droppedLinks: [], reversedLinks: [], changed: [] };
     expect(importSummary(report)).toBe('imported 1 annotation into "Fee", "Tax": 0 by position, 1 by quote, 0 by fuzzy quote, 1 kept as orphan; 2 already there; 0 not read');
     expect(importSummary({ ...report, articles: [], imported: 3, orphans: 0 }, (t) => `“${t}”`)).toBe('imported 3 annotations into no article: 0 by position, 1 by quote, 0 by fuzzy quote, 0 kept as orphans; 2 already there; 0 not read');
     expect(importSummary({ ...report, articles: [{ id: 'a', title: 'Fee' }] }, (t) => `“${t}”`)).toContain('into “Fee”:');

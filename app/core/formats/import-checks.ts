@@ -1,5 +1,6 @@
 import type { AnnotationLink, TargetSelectors } from '../annotation.js';
 import { attributionProblem, isAttributable, ONE_SOURCE_AT_MOST, SOURCE_TYPE, type LinkedRecord } from '../attribution.js';
+import { NOTE_MAX_LENGTH } from '../ipc.js';
 import { isInsideSurrogatePair } from '../text.js';
 
 /**
@@ -32,6 +33,23 @@ export function halfCharacterProblem(text: string, target: TargetSelectors): str
   if (exact.length > 0 && isLow(exact.charCodeAt(0))) return 'its quote starts inside a character (with the second half of a surrogate pair)';
   if (exact.length > 0 && isHigh(exact.charCodeAt(exact.length - 1))) return 'its quote ends inside a character (with the first half of a surrogate pair)';
   return null;
+}
+
+/**
+ * An imported note as it can be stored: `note` itself when it holds at most `max` UTF-16 code
+ * units (`NOTE_MAX_LENGTH`, what an edit may save), else its first `max` code units, one fewer
+ * when the cut would part a surrogate pair (a note is cut at a whole character), with
+ * `reason` in words for the analyst naming the original length, what was kept, and that the
+ * whole note is still in the import file. Every note the reader shows can then be edited and saved.
+ */
+export function cutNote(note: string, max: number = NOTE_MAX_LENGTH): { note: string; reason: string | null } {
+  if (note.length <= max) return { note, reason: null };
+  const end = isHigh(note.charCodeAt(max - 1)) ? max - 1 : max;
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    note: note.slice(0, end),
+    reason: `its note has ${count(note.length)} characters and a note holds at most ${count(max)}: its first ${count(end)} were kept, the whole note is still in the import file`,
+  };
 }
 
 /** A link an import left out (`id`'s link to `target`) or turned round (`id` is now attributed to `target`), with the reason. */

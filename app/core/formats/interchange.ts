@@ -28,7 +28,10 @@ export type ExportScope = (typeof EXPORT_SCOPES)[number];
  * the article already holds their id (`duplicates`), and what it could not read or place in any
  * article (`skipped`, with the reason), and the attribution links it left out because they could
  * not hold (`droppedLinks`: annotation `id`'s link to `target`, with the reason) or read the other
- * way round (`reversedLinks`: `id` is now attributed to `target`). `file` is the absolute path imported.
+ * way round (`reversedLinks`: `id` is now attributed to `target`), and what it stored otherwise
+ * than the file has it (`changed`: a label of the file whose annotations took another label id
+ * here, `id` the file's label id; an annotation whose note was cut to the limit, `id` the
+ * annotation's), with the reason. `file` is the absolute path imported.
  */
 export const ImportReportSchema = z.object({
   file: z.string(),
@@ -41,6 +44,7 @@ export const ImportReportSchema = z.object({
   skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
   droppedLinks: z.array(z.object({ id: z.string(), target: z.string(), reason: z.string() })),
   reversedLinks: z.array(z.object({ id: z.string(), target: z.string(), reason: z.string() })),
+  changed: z.array(z.object({ id: z.string(), reason: z.string() })),
 });
 
 /** See `ImportReportSchema`. */
@@ -50,7 +54,7 @@ export type ImportReport = z.infer<typeof ImportReportSchema>;
  * An import report in one line, as the CLI prints it and the app shows it: how many annotations
  * went into which articles (each title put in `quote`), how each was placed, how many kept as
  * orphans, already there (`duplicates`) and not read (`skipped`), then the links dropped and
- * turned round when there are any. Starts lower-case, no final stop: the caller decides.
+ * turned round and what was stored changed when there are any. Starts lower-case, no final stop: the caller decides.
  */
 export function importSummary(report: ImportReport, quote: (title: string) => string = (title) => `"${title}"`): string {
   const { imported, anchored, orphans, duplicates, skipped } = report;
@@ -59,6 +63,7 @@ export function importSummary(report: ImportReport, quote: (title: string) => st
   const links = [
     report.droppedLinks.length > 0 ? `; ${plural(report.droppedLinks.length, 'link')} dropped` : '',
     report.reversedLinks.length > 0 ? `; ${plural(report.reversedLinks.length, 'link')} read the other way round` : '',
+    report.changed.length > 0 ? `; ${plural(report.changed.length, 'label or note')} changed on the way in` : '',
   ].join('');
   return `imported ${plural(imported, 'annotation')} into ${into}: ${anchored.position} by position, ${anchored.quote} by quote, ${anchored.fuzzy} by fuzzy quote, ${orphans} kept as ${orphans === 1 ? 'orphan' : 'orphans'}; ${duplicates} already there; ${skipped.length} not read${links}`;
 }

@@ -29,10 +29,15 @@ export interface W3cItem {
   positionUtf16: { start: number; end: number } | null;
 }
 
-/** What `readW3c` found: annotations, and those it could not read with the reason. */
+/**
+ * What `readW3c` found: annotations, those it could not read with the reason, and the labels named
+ * by a label IRI with the name a tagging `TextualBody` beside it gives (as `toW3cCollection` writes
+ * them; the first annotation naming each id decides; `colour` is '' since the format carries none).
+ */
 export interface W3cRead {
   items: W3cItem[];
   skipped: { id: string; reason: string }[];
+  labels: ExportLabel[];
 }
 
 type Json = Record<string, unknown>;
@@ -85,13 +90,15 @@ const namesLabels = (roles: unknown[]) => roles.includes('classifying') || roles
  * whose IRI (`source`, else `id`) is a label IRI, else one whose text is a label's id or name
  * (trimmed, any case). Null when none does.
  */
-function labelOf(bodies: readonly Body[], labels: readonly ExportLabel[]): { body: Json; id: string } | null {
+function labelOf(bodies: readonly Body[], labels: readonly ExportLabel[]): { body: Json; id: string; name?: string } | null {
   for (const { body, roles } of bodies) {
     const source = str(body.source) ?? str(body.id);
     if (namesLabels(roles) && source?.startsWith(labelIri(''))) {
-      // A label IRI names its id (a label this set lacks too: the importer adds it); a malformed one names none.
+      // A label IRI names its id (a label this set lacks too: the importer adds it, with the name
+      // of the tagging body beside it); a malformed one names none.
       const id = decodedOrNull(source.slice(labelIri('').length));
-      if (id) return { body, id };
+      const name = bodies.map((b) => (b.body !== body && b.roles.includes('tagging') ? str(b.body.value)?.trim() : undefined)).find((v) => v);
+      if (id) return { body, id, ...(name ? { name } : {}) };
     }
   }
   for (const { body, roles } of bodies) {
@@ -115,7 +122,7 @@ function labelOf(bodies: readonly Body[], labels: readonly ExportLabel[]): { bod
  * label or no `TextQuoteSelector`/`TextPositionSelector` is skipped with the reason. Pure.
  */
 export function readW3c(doc: unknown, now: string, labels: readonly ExportLabel[] = DEFAULT_EXPORT_LABELS): W3cRead {
-  const result: W3cRead = { items: [], skipped: [] };
+  const result: W3cRead = { items: [], skipped: [], labels: [] };
   const links: [string, string, string][] = [];
   for (const a of annotationsOf(doc)) {
     const id = annotationIdOf(str(a.id) ?? '');
@@ -136,6 +143,7 @@ export function readW3c(doc: unknown, now: string, labels: readonly ExportLabel[
       result.skipped.push({ id, reason: 'no body names one of the labels' });
       continue;
     }
+    if (label.name && !result.labels.some((l) => l.id === label.id)) result.labels.push({ id: label.id, name: label.name, colour: '' });
     const target = targets.find(isObject);
     const selectors = list(target?.selector).filter(isObject);
     const q = selectors.find((s) => hasType(s, 'TextQuoteSelector'));

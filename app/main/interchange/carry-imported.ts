@@ -1,6 +1,6 @@
 import type { ReanchorCounts } from '../../core/anchoring/reanchor.js';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
-import { checkImportedLinks, halfCharacterProblem, type LinkNote } from '../../core/formats/import-checks.js';
+import { checkImportedLinks, cutNote, halfCharacterProblem, type LinkNote } from '../../core/formats/import-checks.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import { carryInto } from '../library/carry-over.js';
 
@@ -16,6 +16,8 @@ export interface CarriedImport {
   droppedLinks: LinkNote[];
   /** Links turned round (W3C, `reverseLinks`). */
   reversedLinks: LinkNote[];
+  /** Those stored with their note cut to `NOTE_MAX_LENGTH` (`cutNote`), with the reason; only annotations that were stored. */
+  cutNotes: { id: string; reason: string }[];
 }
 
 /**
@@ -25,7 +27,9 @@ export interface CarriedImport {
  * is refused with the reason (`halfCharacterProblem`: the export could not write it, and the
  * reader would show a broken character); the rest are carried in as a changed file's are
  * (`carryInto`: re-anchored against the record's text, placed or kept as orphans) with the links the
- * attribution rules allow (`checkImportedLinks`, turning W3C links round with `reverseLinks`).
+ * attribution rules allow (`checkImportedLinks`, turning W3C links round with `reverseLinks`); a
+ * note longer than `NOTE_MAX_LENGTH` is stored cut to it at a whole character (`cutNote`, listed
+ * in `cutNotes`), so that the note shown is the note stored and every edit to it can be saved.
  * Returns what it did; throws what `ArticleRepository.adopt` throws.
  */
 export function carryImported(repository: ArticleRepository, record: ArticleRecord, items: readonly (Annotation | OrphanAnnotation)[], reverseLinks = false): CarriedImport {
@@ -38,7 +42,14 @@ export function carryImported(repository: ArticleRepository, record: ArticleReco
     if (problem) refused.push({ id: a.id, reason: problem });
     return !problem;
   });
-  const links = checkImportedLinks(whole, [...record.annotations, ...record.orphans], reverseLinks);
+  const cutNotes: CarriedImport['cutNotes'] = [];
+  const fitting = whole.map((a) => {
+    const { note, reason } = cutNote(a.note);
+    if (!reason) return a;
+    cutNotes.push({ id: a.id, reason });
+    return { ...a, note };
+  });
+  const links = checkImportedLinks(fitting, [...record.annotations, ...record.orphans], reverseLinks);
   const counts = carryInto(repository, record, links.records);
-  return { counts, duplicates: items.length - fresh.length, refused, droppedLinks: links.dropped, reversedLinks: links.reversed };
+  return { counts, duplicates: items.length - fresh.length, refused, droppedLinks: links.dropped, reversedLinks: links.reversed, cutNotes };
 }

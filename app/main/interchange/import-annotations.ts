@@ -10,7 +10,7 @@ import { utf16Index } from '../../core/text.js';
 import { importAttestExport, requireReadableVersion } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
 import { readBoundedFile, sha256 } from '../importers/index.js';
-import { adoptLabels } from '../labels/adopt-labels.js';
+import { adoptImportedLabels } from '../labels/adopt-labels.js';
 import type { ArticleRepository } from '../library/article-repository.js';
 import { carryImported } from './carry-imported.js';
 
@@ -33,7 +33,7 @@ async function readJson(path: string): Promise<{ bytes: Uint8Array; json: unknow
 }
 
 function emptyReport(path: string): ImportReport {
-  return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [], droppedLinks: [], reversedLinks: [] };
+  return { file: path, articles: [], imported: 0, anchored: { position: 0, quote: 0, fuzzy: 0 }, orphans: 0, orphaned: [], duplicates: 0, skipped: [], droppedLinks: [], reversedLinks: [], changed: [] };
 }
 
 /**
@@ -44,7 +44,7 @@ function emptyReport(path: string): ImportReport {
 function merge(repository: ArticleRepository, articleId: string, items: (Annotation | OrphanAnnotation)[], report: ImportReport, reverseLinks = false): void {
   const record = repository.get(articleId)!;
   const before = new Set(record.orphans.map((o) => o.id));
-  const { counts, duplicates, refused, droppedLinks, reversedLinks } = carryImported(repository, record, items, reverseLinks);
+  const { counts, duplicates, refused, droppedLinks, reversedLinks, cutNotes } = carryImported(repository, record, items, reverseLinks);
   for (const o of repository.get(articleId)!.orphans) if (!before.has(o.id)) report.orphaned.push({ id: o.id, reason: o.reason });
   const added = counts.position + counts.quote + counts.fuzzy + counts.orphan;
   report.imported += added;
@@ -52,6 +52,7 @@ function merge(repository: ArticleRepository, articleId: string, items: (Annotat
   report.skipped.push(...refused);
   report.droppedLinks.push(...droppedLinks);
   report.reversedLinks.push(...reversedLinks);
+  report.changed.push(...cutNotes);
   report.anchored.position += counts.position;
   report.anchored.quote += counts.quote;
   report.anchored.fuzzy += counts.fuzzy;
@@ -94,9 +95,12 @@ async function importAttestJson(repository: ArticleRepository, path: string, byt
       // as information: the export's claim about that file never decides what a file here shows.
       repository.put(original ? { ...read.article, source: { path: source.path as string, sha256: source.sha256 as string, format }, encoding: null } : read.article, { readHere: false });
     }
-    const failed = adoptLabels(repository.labels, read.items.map((a) => a.type), read.labels);
-    for (const a of read.items) if (failed.has(a.type)) report.skipped.push({ id: a.id, reason: failed.get(a.type)! });
-    merge(repository, articleId, read.items.filter((a) => !failed.has(a.type)), report);
+    // The file's labels are matched with the labels here by id and name: a label here with the
+    // same id and another name never takes the file's annotations.
+    const adopted = adoptImportedLabels(repository.labels, read.items, read.labels);
+    report.skipped.push(...adopted.refused);
+    report.changed.push(...adopted.changed.filter((c) => !report.changed.some((d) => d.id === c.id)));
+    merge(repository, articleId, adopted.records, report);
   }
 }
 
@@ -119,18 +123,19 @@ function importW3c(repository: ArticleRepository, json: unknown, fallbackArticle
     if (!index) indexes.set(articleId, (index = utf16Index(text)));
     return index;
   };
-  for (const item of read.items) {
+  // Each item's article first, so that only the labels of items stored are adopted.
+  const placed = read.items.flatMap((item) => {
     // A target naming an article is that article's: never the open one's, where its quotes were never.
     const record = item.articleId ? repository.get(item.articleId) : fallbackArticleId ? repository.get(fallbackArticleId) : null;
-    if (!record) {
-      report.skipped.push({ id: item.id, reason: item.articleId ? `its target is another article (urn:sha256:${item.articleId}), not in the library` : 'the target names no article of the library (name the article to import into)' });
-      continue;
-    }
-    const unknownLabel = adoptLabels(repository.labels, [item.type]).get(item.type);
-    if (unknownLabel) {
-      report.skipped.push({ id: item.id, reason: unknownLabel });
-      continue;
-    }
+    if (record) return [{ ...item, record }];
+    report.skipped.push({ id: item.id, reason: item.articleId ? `its target is another article (urn:sha256:${item.articleId}), not in the library` : 'the target names no article of the library (name the article to import into)' });
+    return [];
+  });
+  // Labels named by a label IRI come with the name of the tagging body beside it (`read.labels`).
+  const adopted = adoptImportedLabels(repository.labels, placed, read.labels);
+  report.skipped.push(...adopted.refused);
+  report.changed.push(...adopted.changed);
+  for (const { record, ...item } of adopted.records) {
     const { id: articleId, text } = record.article;
     const selectors = w3cSelectors(text, item, (codePoint) => indexOf(articleId, text)(codePoint));
     if (!selectors) {

@@ -6,7 +6,7 @@ import type { ExportLabel } from '../../core/formats/labels.js';
 import type { OpenedArticle } from '../../core/ipc.js';
 import { importAttestExport } from '../importers/attest-json.js';
 import { ImportError } from '../importers/errors.js';
-import { adoptLabels } from '../labels/adopt-labels.js';
+import { adoptImportedLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
 import { carryDecision, carryFromPrevious, noticeFor, previousAtPath, rememberNotice } from '../library/carry-over.js';
@@ -41,9 +41,12 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   if (file.format === 'attest-json') {
     let labels: ExportLabel[];
     ({ article, items: exported, labels } = importAttestExport({ ...file, sha256: fileSha256 }, sha256));
-    // Labels of another machine come with the export; one that cannot be added stops the opening (nothing is stored).
-    const failed = adoptLabels(repository.labels, exported.map((a) => a.type), labels);
-    if (failed.size > 0) throw new ImportError('unsupported', `${basename(file.path)}: ${[...failed.values()][0]}`);
+    // Labels of another machine come with the export, matched by id and name (a label here with
+    // the same id and another name is never given its annotations); one that cannot be added
+    // stops the opening (nothing is stored).
+    const adopted = adoptImportedLabels(repository.labels, exported, labels);
+    if (adopted.refused.length > 0) throw new ImportError('unsupported', `${basename(file.path)}: ${adopted.refused[0].reason}`);
+    exported = adopted.records;
   } else {
     // Only this file's own reading is reused: another file with the same text has its own bytes,
     // encoding and name (its title), and shares only the annotations.

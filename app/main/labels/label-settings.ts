@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUILT_IN_LABELS, isCustomLabelId, labelProblem, MAX_CUSTOM_LABELS, MAX_LABEL_NAME, newLabelId, type Label, type LabelInput } from '../../core/labels.js';
+import { BUILT_IN_LABELS, isCustomLabelId, labelProblem, MAX_CUSTOM_LABELS, MAX_LABEL_NAME, newLabelId, normalLabelName, type Label, type LabelInput } from '../../core/labels.js';
 import type { JsonStore, JsonStoreFactory } from '../store/json-store.js';
 import { openSettingsFile } from '../store/settings-file.js';
 
@@ -49,9 +49,11 @@ export class LabelSettings {
   /**
    * Adds a custom label and writes the file; its id comes from its name (`newLabelId`) unless
    * `id` names a free custom id (an import keeping the ids of another machine). Throws
-   * `LabelError` when `input` is not a valid label next to the others.
+   * `LabelError` when `input` is not a valid label next to the others. The name is stored in NFC
+   * (`normalLabelName`).
    */
-  add(input: LabelInput, id?: string): Label {
+  add(given: LabelInput, id?: string): Label {
+    const input = { ...given, name: normalLabelName(given.name) };
     if (this.custom.length >= MAX_CUSTOM_LABELS) throw new LabelError(`there are already ${MAX_CUSTOM_LABELS} labels of your own`);
     const labels = this.all();
     const problem = labelProblem(input, labels);
@@ -62,10 +64,10 @@ export class LabelSettings {
     return { ...label, builtIn: false };
   }
 
-  /** Changes a custom label's name, colour or key (its id stays) and writes the file. Throws `LabelError` for a built-in or unknown label or an invalid change. */
+  /** Changes a custom label's name (stored in NFC), colour or key (its id stays) and writes the file. Throws `LabelError` for a built-in or unknown label or an invalid change. */
   update(id: string, patch: Partial<LabelInput>): Label {
     const current = this.requireCustom(id);
-    const next = { ...current, ...patch, colour: (patch.colour ?? current.colour).toLowerCase() };
+    const next = { ...current, ...patch, name: normalLabelName(patch.name ?? current.name), colour: (patch.colour ?? current.colour).toLowerCase() };
     const problem = labelProblem(next, this.all().filter((l) => l.id !== id));
     if (problem) throw new LabelError(problem);
     this.write(this.custom.map((l) => (l.id === id ? next : l)));

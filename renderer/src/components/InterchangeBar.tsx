@@ -50,7 +50,7 @@ export function InterchangeBar({ api, session, articleId }: { api: AttestApi; se
       if (!result.value) return;
       const { report, opened } = result.value;
       if (opened) session.showDropped({ ok: true, value: opened });
-      setOutcome({ text: importSentence(report), details: [...report.orphaned.map((o) => `Orphan ${o.id}: ${o.reason}`), ...report.skipped.map((s) => `Not read ${s.id}: ${s.reason}`), ...report.droppedLinks.map((l) => `Link dropped ${l.id} → ${l.target}: ${l.reason}`), ...report.reversedLinks.map((l) => `Link read the other way round ${l.id} → ${l.target}: ${l.reason}`)] });
+      setOutcome({ text: importSentence(report), details: [...report.orphaned.map((o) => `Orphan ${o.id}: ${o.reason}`), ...report.skipped.map((s) => `Not read ${s.id}: ${s.reason}`), ...report.droppedLinks.map((l) => `Link dropped ${l.id} → ${l.target}: ${l.reason}`), ...report.reversedLinks.map((l) => `Link read the other way round ${l.id} → ${l.target}: ${l.reason}`), ...report.changed.map((c) => `Changed ${c.id}: ${c.reason}`)] });
     });
 
   return (
