@@ -56,7 +56,7 @@ export const ipcContract = {
    * (`changed`), or is gone (`missing`). `path`: that file (`article.source.path`), one the text was
    * opened from; else the last one. Main reads only paths it recorded for the article.
    */
-  'article:check-file': { request: z.object({ articleId, path: z.string().min(1).max(4096).optional() }).strict(), response: z.object({ state: z.enum(['same', 'changed', 'missing']) }) },
+  'article:check-file': { request: z.object({ articleId, path: z.string().min(1).max(4096).optional() }).strict(), response: z.object({ state: z.enum(['same', 'changed', 'missing', 'unchecked']) }) },
   /**
    * Reopens the article's file decoded as `encoding`; main remembers the choice for that file (by its SHA-256).
    * `path`: the file the shown article was read from (`article.source.path`), one its text was opened from; else the last one.

@@ -3,13 +3,14 @@ import type { Article } from '../../../app/core/article.js';
 import type { AttestApi } from '../../../app/core/ipc.js';
 import { lastSegment } from './path-name.js';
 
-type FileState = 'same' | 'changed' | 'missing';
+type FileState = 'same' | 'changed' | 'missing' | 'unchecked';
 
 /**
  * Asks main (`article:check-file`) whether the open article's file still holds the bytes it was
  * read from, each time the window comes back into focus or view: where an analyst who edited or
  * moved it in another program returns, and again when the article is shown anew while the file
- * was found changed. `same` until an answer says otherwise; a failed request changes nothing.
+ * was found changed. `same` until an answer says otherwise; a failed request changes nothing;
+ * `unchecked`: a file main does not look at (named by an imported export, not opened here).
  */
 export function useFileState(api: AttestApi, article: Article | null): FileState {
   const [state, setState] = useState<{ articleId: string | null; state: FileState }>({ articleId: null, state: 'same' });
@@ -43,7 +44,7 @@ export function useFileState(api: AttestApi, article: Article | null): FileState
  * store, and in this window).
  */
 export function FileChangedBar({ article, state, onReopen }: { article: Article; state: FileState; onReopen(): void }) {
-  if (state === 'same') return null;
+  if (state === 'same' || state === 'unchecked') return null;
   const name = lastSegment(article.source.path);
   return (
     <div className="message message-info file-changed" role="status">
