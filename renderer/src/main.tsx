@@ -15,7 +15,7 @@ if (!api) {
   root.render(<p className="empty-reader">Attest's renderer runs inside the Attest app, or from `npm run start:browser`.</p>);
 } else {
   const session = new SessionStore(api);
-  const labels = new LabelStore(api, { id: () => session.getSnapshot().opened?.article.id ?? null, show: (id, current) => session.showAnnotations(id, current) });
+  const labels = new LabelStore(api, { id: () => session.getSnapshot().opened?.article.id ?? null, show: (id, current) => session.showAnnotations(id, current), tell: (text) => session.inform(text) });
   root.render(
     <ErrorBoundary reload={() => reloadWindow(api)}>
       <LabelsProvider store={labels}>

@@ -99,6 +99,7 @@ test('a label of my own: add it, tag by its key in two articles, restart, rename
   await ask.getByRole('combobox', { name: 'Change them to' }).selectOption({ label: 'Quote' });
   await ask.getByRole('button', { name: 'Remove label' }).click();
   await expect(ask).toHaveCount(0);
+  await expect(page.locator('.message-info')).toHaveText(/Removed the label Contested: 2 annotations in 2 articles changed to Quote\./);
   await expect(dialog().getByRole('list', { name: 'Your labels' }).getByRole('listitem')).toHaveCount(0);
   await dialog().getByRole('button', { name: 'Close' }).click();
   await expect.poll(() => panelRows(page)).toEqual([['Quote', 'gamma']]);

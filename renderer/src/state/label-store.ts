@@ -15,12 +15,12 @@ export interface LabelState {
  */
 export class LabelStore extends ExternalStore<LabelState> {
   /**
-   * `openArticle`: the open article's id, and where to show its annotations after a removal
-   * retyped or deleted some of them (the session store).
+   * `openArticle`: the open article's id, where to show its annotations after a removal
+   * retyped or deleted some of them, and where to tell what a removal did (the session store).
    */
   constructor(
     private readonly api: AttestApi,
-    private readonly openArticle?: { id(): string | null; show(articleId: string, current: Pick<OpenedArticle, 'annotations' | 'orphans'>): void },
+    private readonly openArticle?: { id(): string | null; show(articleId: string, current: Pick<OpenedArticle, 'annotations' | 'orphans'>): void; tell?(text: string): void },
   ) {
     super({ labels: BUILT_IN_LABELS, error: null });
   }
@@ -52,9 +52,14 @@ export class LabelStore extends ExternalStore<LabelState> {
     const articleId = this.openArticle?.id() ?? null;
     const result = await this.api.invoke('labels:remove', annotations ? { id, articleId, annotations } : { id, articleId });
     if (!result.ok) return this.set({ error: result.error.message }), null;
+    const nameOf = (labelId: string) => this.state.labels.find((l) => l.id === labelId)?.name ?? labelId;
+    const { changed, articles } = result.value;
+    const what = changed === 0 ? '' : `: ${changed === 1 ? '1 annotation' : `${changed} annotations`} in ${articles === 1 ? '1 article' : `${articles} articles`} ${annotations?.action === 'retype' ? `changed to ${nameOf(annotations.to)}` : 'deleted'}`;
+    const told = `Removed the label ${nameOf(id)}${what}.`;
     this.set({ labels: result.value.labels, error: null });
     if (articleId && result.value.current) this.openArticle?.show(articleId, result.value.current);
-    return { changed: result.value.changed, articles: result.value.articles };
+    this.openArticle?.tell?.(told);
+    return { changed, articles };
   }
 
 
