@@ -1,7 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import { setup, tempDir } from '../support/handler-app.js';
+import { exportJson, setup, tempDir } from '../support/handler-app.js';
 
 suite('article:check-file: is the open article’s file still as it was read?', () => {
   it('answers same, then changed after an edit, then missing once it is deleted; an unknown article is refused', async () => {
@@ -43,5 +43,28 @@ suite('article:check-file: is the open article’s file still as it was read?', 
     expect(app.repository.get(id)!.article.source.path).toBe(elsewhere);
     // Before, main read it and answered `changed` (other bytes than the export claims).
     expect(await app.ok('article:check-file', { articleId: id })).toEqual({ state: 'unchecked' });
+  });
+
+  it('an article exported as annotated JSON over the export it was opened from is not "changed" by that save', async () => {
+    const app = setup();
+    const path = join(tempDir('own'), 'notes.txt');
+    writeFileSync(path, 'The council met on Monday.');
+    const { article } = await app.ok('article:open-dropped', { path });
+    await app.ok('annotation:create', { articleId: article.id, type: 'claim', start: 4, end: 11 });
+    await exportJson(app, article.id);
+    const exported = join(tempDir('own-export'), 'notes.attest.json');
+    app.answers.save.push(exported);
+    await app.ok('article:export', { articleId: article.id });
+    const reopened = await app.ok('article:open-dropped', { path: exported });
+    expect(reopened.article.source).toMatchObject({ path: exported, format: 'attest-json' });
+    expect(await app.ok('article:check-file', { articleId: article.id, path: exported })).toEqual({ state: 'same' });
+    // A note, then Export over the same file: the analyst's own save.
+    await app.ok('annotation:update', { articleId: article.id, id: reopened.annotations[0].id, patch: { note: 'saved over' } });
+    app.answers.save.push(exported);
+    await app.ok('article:export', { articleId: article.id });
+    expect(await app.ok('article:check-file', { articleId: article.id, path: exported })).toEqual({ state: 'same' });
+    // Written by someone else afterwards, it is changed.
+    writeFileSync(exported, `${readFileSync(exported, 'utf8')} `);
+    expect(await app.ok('article:check-file', { articleId: article.id, path: exported })).toEqual({ state: 'changed' });
   });
 });
