@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 
@@ -31,5 +31,34 @@ suite('electron-builder.yml', () => {
     const { FORMAT_BY_EXTENSION, isArticleFile } = await import('../../app/main/importers/index.js');
     const associated = config.fileAssociations.flatMap((a: { ext: string[] }) => a.ext.map((e) => `.${e}`));
     expect([...associated].sort()).toEqual(Object.keys(FORMAT_BY_EXTENSION).filter((e) => isArticleFile(`article${e}`)).sort());
+  });
+});
+
+suite('package.json: what the packaged app carries', () => {
+  /** The third-party packages imported by the code that runs in Node (app/: main, preload, command line, core), by name. */
+  function packagesImportedByApp(): Set<string> {
+    const found = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts')) {
+          for (const [, spec] of readFileSync(path, 'utf8').matchAll(/(?:from|import\()\s*'([^.'][^']*)'/g)) {
+            if (spec.startsWith('node:')) continue;
+            found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+          }
+        }
+      }
+    };
+    walk(join(root, 'app'));
+    return found;
+  }
+
+  it('dependencies are exactly what app/ imports at run time (electron aside); the renderer\'s packages are bundled into it and stay dev dependencies', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const imported = packagesImportedByApp();
+    imported.delete('electron');
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([...imported].sort());
+    for (const renderer of ['react', 'react-dom', 'prosemirror-view', 'prosemirror-state']) expect(pkg.devDependencies[renderer], renderer).toBeDefined();
   });
 });
