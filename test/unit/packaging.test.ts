@@ -34,6 +34,15 @@ suite('electron-builder.yml', () => {
   });
 });
 
+suite('the application icon', () => {
+  it('electron-builder finds it: a 512 x 512 PNG at buildResources/icon.png (scripts/make-icon.py writes it)', () => {
+    const png = readFileSync(join(root, config.directories.buildResources, 'icon.png'));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+  });
+});
+
 suite('package.json: what the packaged app carries', () => {
   /** The third-party packages imported by the code that runs in Node (app/: main, preload, command line, core), by name. */
   function packagesImportedByApp(): Set<string> {
