@@ -166,9 +166,24 @@ suite('re-anchoring a whole first or last paragraph after a paragraph is added b
     expect(starts(after, [a]).placed.get('a')).toBe(after.indexOf('The vote was 7 to 2.'));
   });
 
-  it('keeps a tagged middle paragraph when paragraphs are added on both sides of it', () => {
-    const a = tag('a', text, filler('budget'));
-    const after = join(['Intro line', 'Added before.', filler('budget'), 'Added after.', filler('transport'), 'The vote was 7 to 2.']);
-    expect(starts(after, [a]).placed.get('a')).toBe(after.indexOf(filler('budget')));
+  it('never puts a whole paragraph on another paragraph of the same words, once its own is edited, removed or replaced', () => {
+    const said = 'We will not raise taxes.';
+    const paragraphs = ['Tax debate', 'The finance minister spoke first.', said, 'She left the podium soon after.', 'The opposition leader answered an hour later.', said, 'He was cheered.'];
+    const before = join(paragraphs);
+    const a = tag('a', before, said);
+    const other = before.lastIndexOf(said);
+    for (const own of ['We will not raise income taxes this year.', null, 'Then she spoke about the budget.']) {
+      const after = join(paragraphs.flatMap((p, i) => (i === 2 ? (own === null ? [] : [own]) : [p])));
+      const { placed } = starts(after, [a]);
+      expect(placed.get('a'), String(own)).not.toBe(after.lastIndexOf(said));
+    }
+    expect(other).toBeGreaterThan(before.indexOf(said));
+  });
+
+  it('never puts a removed first paragraph on a later paragraph of the same words', () => {
+    const text = join(['Breaking news', 'The council met at noon.', 'Breaking news', 'The mayor resigned.']);
+    const a = tag('a', text, 'Breaking news');
+    const after = join(['The council met at noon.', 'Breaking news', 'The mayor resigned.']);
+    expect(starts(after, [a]).placed.has('a')).toBe(false);
   });
 });

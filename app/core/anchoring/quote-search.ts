@@ -40,16 +40,23 @@ export function suffixToBreak(text: string, suffix: string, end: number): boolea
 
 /**
  * How many code units (UTF-16) of `quote.prefix` and `quote.suffix` agree beside `quote.exact`
- * placed at `at` in `text`, compared in place (`commonBefore`, `commonAfter`), with a side that
- * agrees verbatim out to a paragraph break (`prefixToBreak`, `suffixToBreak`) counted whole: a span that is a whole paragraph, or ends one, keeps all its
- * context that belongs to its paragraph when a paragraph beside it is added, removed or replaced.
- * At most `prefix.length + suffix.length`.
+ * placed at `at` in `text`, compared in place (`commonBefore`, `commonAfter`), where a side that
+ * agrees verbatim out to a paragraph break (`prefixToBreak`, `suffixToBreak`) counts whole when
+ * that says where the span is: words of its own paragraph agree on that side (the span is inside
+ * its paragraph, or ends it), or the span is a whole paragraph still at the same edge of the text
+ * (its other side recorded empty there: a headline at the start, a last paragraph at the end). A
+ * whole paragraph elsewhere agrees only in its paragraph breaks, as any paragraph with the same
+ * words does: those count for their length alone. At most `prefix.length + suffix.length`.
  */
 export function paragraphContextScore(text: string, quote: TextQuoteSelector, at: number): number {
   const { exact, prefix, suffix } = quote;
   const end = at + exact.length;
-  const before = prefixToBreak(text, prefix, at) ? prefix.length : commonBefore(text, prefix, at);
-  return before + (suffixToBreak(text, suffix, end) ? suffix.length : commonAfter(text, suffix, end));
+  const atStart = prefix === '' && at === 0;
+  const atEnd = suffix === '' && end === text.length;
+  const ownBefore = prefix.slice(prefix.lastIndexOf(BLOCK_SEPARATOR) + BLOCK_SEPARATOR.length) !== '';
+  const ownAfter = suffix.indexOf(BLOCK_SEPARATOR) > 0;
+  const before = (ownBefore || atEnd) && prefixToBreak(text, prefix, at) ? prefix.length : commonBefore(text, prefix, at);
+  return before + ((ownAfter || atStart) && suffixToBreak(text, suffix, end) ? suffix.length : commonAfter(text, suffix, end));
 }
 
 /**
