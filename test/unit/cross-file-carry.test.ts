@@ -1,4 +1,4 @@
-import { copyFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import type { Annotation, OrphanAnnotation } from '../../app/core/annotation.js';
@@ -110,6 +110,48 @@ suite('annotations still follow a file of its own', () => {
     const back = await open(b);
     expect(shown(back).placed.sort()).toEqual([...B_SHOWS.placed, 'days of rain'].sort());
     expect(back.orphans).toEqual([]);
+  });
+
+  it('a renamed file, edited and put back: the work done on the edited text comes back, and no notice names the old name', async () => {
+    const { app, dir, b, open } = await twoFiles();
+    const c = join(dir, 'c.txt');
+    renameSync(b, c);
+    expect(shown(await open(c))).toEqual(B_SHOWS);
+    writeFileSync(c, TB.replace('Rescue teams', 'Volunteers'));
+    const edited = await open(c);
+    await tag(app, edited, 'days of rain');
+    writeFileSync(c, TB);
+    const back = await open(c);
+    expect(shown(back).placed.sort()).toEqual([...B_SHOWS.placed, 'days of rain'].sort());
+    expect(back.notice).toBeUndefined();
+  });
+
+  it('a path only an imported export names is no other file: opening one\'s own copy of that text, editing and reverting it carries as for any file', async () => {
+    const { app, dir, open } = await twoFiles();
+    // A colleague's export of TA, naming their own path for it.
+    const exported = join(tempDir('colleague'), 'ta.attest.json');
+    app.answers.save.push(exported);
+    const A = await open(join(dir, 'a.txt'));
+    await app.ok('article:export', { articleId: A.article.id });
+    const json = JSON.parse(readFileSync(exported, 'utf8'));
+    json.article.source = { ...json.article.source, path: '/home/colleague/articles/tariffs.txt' };
+    writeFileSync(exported, JSON.stringify(json));
+    const fresh = setup();
+    fresh.answers.open.push(exported);
+    await fresh.ok('annotations:import', { articleId: null });
+    const mine = join(tempDir('mine'), 'tariffs.txt');
+    writeFileSync(mine, TA);
+    const opened = await fresh.ok<OpenedArticle>('article:open-dropped', { path: mine });
+    expect(shown(opened)).toEqual(A_SHOWS);
+    writeFileSync(mine, TA.replace('Trade groups', 'Industry groups'));
+    const edited = await fresh.ok<OpenedArticle>('article:open-dropped', { path: mine });
+    expect(edited.notice).toBeUndefined();
+    await tag(fresh, edited, 'Industry groups warned');
+    writeFileSync(mine, TA);
+    const back = await fresh.ok<OpenedArticle>('article:open-dropped', { path: mine });
+    expect(back.notice).toBeUndefined();
+    expect(shown(back).placed).toEqual(A_SHOWS.placed);
+    expect(shown(back).orphans).toEqual(['Industry groups warned']);
   });
 
   it('a renamed file then edited carries the annotations of its text', async () => {

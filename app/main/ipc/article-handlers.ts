@@ -9,7 +9,7 @@ import { ImportError } from '../importers/errors.js';
 import { adoptImportedLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
-import { carryDecision, carryFromPrevious, noticeFor, previousAtPath, rememberNotice } from '../library/carry-over.js';
+import { carryDecision, carryFromPrevious, holdsNow, noticeFor, previousAtPath, rememberNotice } from '../library/carry-over.js';
 import { carryImported } from '../interchange/carry-imported.js';
 import { HandlerError, requireRecord, requireSource, type HandlerDeps, type HandlerGroup } from './context.js';
 
@@ -54,7 +54,7 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   }
   const previous = previousAtPath(repository, file.path, article.id);
   // Decided before the new text is stored, as its record was: carrying must not mix another file's work in.
-  const decision = previous ? carryDecision(file.path, previous, repository.get(article.id)) : null;
+  const decision = previous ? carryDecision(file.path, previous, repository.get(article.id), (p, id) => holdsNow(repository, p, id)) : null;
   const record = repository.put(article);
   if (previous && decision?.carry) carryFromPrevious(repository, record, previous);
   if (decision) rememberNotice(repository, file.path, record.article.id, decision.carry ? null : decision.notice);
@@ -78,7 +78,7 @@ export async function reopenWithEncoding(repository: ArticleRepository, articleI
   const file = await readArticleFile(requireSource(before, path).path);
   const article = await importArticle(file, { encoding });
   repository.encodings.set(article.source.sha256, encoding);
-  const decision = article.id !== articleId ? carryDecision(file.path, before, repository.get(article.id)) : null;
+  const decision = article.id !== articleId ? carryDecision(file.path, before, repository.get(article.id), (p, id) => holdsNow(repository, p, id)) : null;
   const record = repository.put(article);
   if (decision?.carry) carryFromPrevious(repository, record, before);
   if (decision) rememberNotice(repository, file.path, record.article.id, decision.carry ? null : decision.notice);

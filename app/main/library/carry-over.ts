@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { reanchor, type ReanchorCounts } from '../../core/anchoring/reanchor.js';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
@@ -17,32 +18,43 @@ export function previousAtPath(repository: ArticleRepository, path: string, arti
 /**
  * Whether the annotations of `previous` (the text the file at `path` held before) may be carried
  * into the text it holds now, whose record before this opening is `existing` (null for a text not
- * seen before), without mixing another file's work into a record. A record's text belongs to
- * `path` alone when no other file was ever read with it (its `sources` and its article's source
- * name no other path). Carrying is refused when
- * - `existing` belongs to other files too: the file now holds another file's text (a copy written
+ * seen before), without mixing another file's work into a record. `holds(otherPath, articleId)`
+ * says whether another file holds that text now (`holdsNow`: it is there, and it was last read
+ * with that text); a record's text belongs to `path` alone when no other file holds it. Carrying
+ * is refused when
+ * - another file holds `existing`'s text: the file now holds another file's text (a copy written
  *   over it), which shows that text's own annotations;
- * - `previous` belongs to other files too and the text has a record already: the file goes back
- *   to its own text after holding another file's, and that file's annotations stay with it.
+ * - another file holds `previous`'s text and the text has a record already: the file goes back to
+ *   its own text after holding another file's, and that file's annotations stay with it.
  * A new text takes them in either case (an edited copy, a renamed file edited: a new record holds
  * nobody else's work), and a text of this file alone takes them (edited in place; back to a text
- * it held, `carryFromPrevious`). Nothing is moved when refused: each record keeps its annotations,
- * and the file shows them again when it holds that text again. Returns the decision and, when
- * refused, a sentence for the analyst naming the other file (null when no annotation is concerned).
+ * it held, `carryFromPrevious`). A file moved away or deleted holds nothing, and a path an imported
+ * export names was never read here. Nothing is moved when refused: each record keeps its
+ * annotations, and the file shows them again when it holds that text again. Returns the decision
+ * and, when refused, a sentence for the analyst naming the other file (null when no annotation is concerned).
  */
-export function carryDecision(path: string, previous: ArticleRecord, existing: ArticleRecord | null): { carry: true } | { carry: false; notice: string | null } {
+export function carryDecision(path: string, previous: ArticleRecord, existing: ArticleRecord | null, holds: (otherPath: string, articleId: string) => boolean): { carry: true } | { carry: false; notice: string | null } {
   const name = basename(path);
   const nameOf = (other: string) => (basename(other) === name ? other : basename(other));
-  const holders = existing ? otherFiles(existing, path) : [];
+  const holders = existing ? otherFiles(existing, path).filter((p) => holds(p, existing.article.id)) : [];
   if (existing && holders.length > 0) {
     const told = hasAny(previous) || hasAny(existing);
     return { carry: false, notice: told ? `${name} now holds the same text as ${nameOf(holders[0]!)}, so it shows that text's annotations; those made on its earlier text stay with that text (putting the text back brings them back).` : null };
   }
-  const earlier = otherFiles(previous, path);
+  const earlier = otherFiles(previous, path).filter((p) => holds(p, previous.article.id));
   if (existing && earlier.length > 0) {
     return { carry: false, notice: hasAny(previous) ? `${name} held the same text as ${nameOf(earlier[0]!)} until now; that text's annotations stay with it and are not brought here.` : null };
   }
   return { carry: true };
+}
+
+/**
+ * Whether the file at `path` holds the text of `articleId` now, as far as main can tell without
+ * reading it: it exists, and the index says it was last read with that text. A file moved away or
+ * deleted holds nothing; a path only an imported export names was never read here.
+ */
+export function holdsNow(repository: ArticleRepository, path: string, articleId: string): boolean {
+  return repository.articleIdForPath(path) === articleId && existsSync(path);
 }
 
 /** Whether `record` holds any annotation or orphan. */
