@@ -40,14 +40,41 @@ const POINTING = '\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7\\u06
  */
 const IGNORABLE = `[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0640${POINTING}]`;
 
+/** Ignored characters between two letters (`IGNORABLE`), as a pattern. */
+const BETWEEN = `${IGNORABLE}*`;
+/** A query's i: the Turkish dotted capital and dotless small i too (RegExp's `i` flag folds neither). */
+const ANY_I = '[iİı]';
+
 /**
- * Letters a search without regard to case must match beyond Unicode simple case folding (what
- * `RegExp`'s `i` flag does): the Turkish dotted capital and dotless small i (`istanbul` finds
- * `İSTANBUL`, `ı` finds `i`), sharp s and `ss` (`strasse` finds `Straße`), and the Latin
- * ligatures ﬀ ﬁ ﬂ and their letters (`fish` finds `ﬁsh`). Pairs are read before single letters.
+ * Runs of a query's letters (lower case) a search without regard to case must match beyond Unicode
+ * simple case folding (what `RegExp`'s `i` flag does): sharp s for `ss` (`strasse` finds
+ * `Straße`), and the Latin ligatures ﬀ ﬁ ﬂ ﬃ ﬄ for their letters (`fish` finds `ﬁsh`, `office`
+ * finds `ofﬁce`), ignored characters allowed between the letters as everywhere. Longer runs are
+ * read first. Each alternative begins with another character, so a match is never tried two ways
+ * (no backtracking that grows with the query).
  */
-const FOLDED_PAIRS: Readonly<Record<string, string>> = { ss: '(?:ss|ß|ẞ)', ff: '(?:ff|ﬀ)', fi: '(?:fi|ﬁ)', fl: '(?:fl|ﬂ)' };
-const FOLDED_LETTERS: Readonly<Record<string, string>> = { i: '[iİı]', ı: '[ıiİ]', İ: '[İi]', ß: '(?:ß|ẞ|ss)', ẞ: '(?:ß|ẞ|ss)', ﬀ: '(?:ﬀ|ff)', ﬁ: '(?:ﬁ|fi)', ﬂ: '(?:ﬂ|fl)' };
+const FOLDED_RUNS: Readonly<Record<string, string>> = {
+  ffi: `(?:f${BETWEEN}(?:f${BETWEEN}${ANY_I}|ﬁ)|ﬃ|ﬀ${BETWEEN}${ANY_I})`,
+  ffl: `(?:f${BETWEEN}(?:f${BETWEEN}l|ﬂ)|ﬄ|ﬀ${BETWEEN}l)`,
+  ss: `(?:s${BETWEEN}s|ß)`,
+  ff: `(?:f${BETWEEN}f|ﬀ)`,
+  fi: `(?:f${BETWEEN}${ANY_I}|ﬁ)`,
+  fl: `(?:f${BETWEEN}l|ﬂ)`,
+};
+
+/** Single letters of a query matched beyond simple case folding: the Turkish i's, sharp s (ẞ folds to ß), and the ligatures, as `FOLDED_RUNS`. */
+const FOLDED_LETTERS: Readonly<Record<string, string>> = {
+  i: ANY_I,
+  ı: ANY_I,
+  İ: '[İi]',
+  ß: FOLDED_RUNS.ss,
+  ẞ: FOLDED_RUNS.ss,
+  ﬀ: FOLDED_RUNS.ff,
+  ﬁ: FOLDED_RUNS.fi,
+  ﬂ: FOLDED_RUNS.fl,
+  ﬃ: FOLDED_RUNS.ffi,
+  ﬄ: FOLDED_RUNS.ffl,
+};
 
 /** `text` with every character a regular expression gives a meaning escaped. */
 const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
@@ -65,10 +92,10 @@ function patternOf(query: string): string {
     const letters = [...word];
     const chars: string[] = [];
     for (let i = 0; i < letters.length; i++) {
-      const pair = FOLDED_PAIRS[`${letters[i]}${letters[i + 1] ?? ''}`.toLowerCase()];
-      if (pair) {
-        chars.push(pair);
-        i++;
+      const run = [3, 2].map((n) => letters.slice(i, i + n).join('').toLowerCase()).find((r) => r.length > 1 && FOLDED_RUNS[r]);
+      if (run) {
+        chars.push(FOLDED_RUNS[run]);
+        i += run.length - 1;
         continue;
       }
       const char = letters[i];
@@ -82,7 +109,7 @@ function patternOf(query: string): string {
 
 /**
  * The places of `query` in `text`, in order and not overlapping: case-insensitive (Unicode simple
- * case folding, the `u` and `i` flags of `RegExp`, and the letters of `FOLDED_LETTERS`), a run of white space in the query matching
+ * case folding, the `u` and `i` flags of `RegExp`, and `FOLDED_RUNS`, `FOLDED_LETTERS`), a run of white space in the query matching
  * any run of white space (line breaks and NO-BREAK SPACE too), an accented letter composed or
  * decomposed alike (a text keeping "e" + U+0301 is found by "é"), straight and curly quotes alike,
  * and a hyphen matching any dash; white space around the query is ignored; soft hyphens,

@@ -107,4 +107,19 @@ suite('finding a phrase in the canonical text', () => {
     expect(textMatcher('line1 line2')!('Line1\nLine2')).toBe(true);
     expect(textMatcher('  ')).toBeNull();
   });
+
+  it('folds across soft hyphens and zero-width characters too, reads ﬃ and f + ﬁ, and the Turkish İ inside a folded pair', () => {
+    const found = (text: string, query: string) => findInText(text, query).matches.map((m) => text.slice(m.start, m.end));
+    expect(found('Das Was\u00ADser steigt', 'wasser')).toEqual(['Was\u00ADser']);
+    expect(found('Henry Kis\u200Bsinger', 'kissinger')).toEqual(['Kis\u200Bsinger']);
+    expect(found('a f\u00ADish', 'fish')).toEqual(['f\u00ADish']);
+    expect(found('the ofﬁce and the oﬃcial', 'office')).toEqual(['ofﬁce']);
+    expect(found('the ofﬁce and the oﬃcial', 'official')).toEqual(['oﬃcial']);
+    expect(found('FİNANS haberleri', 'finans')).toEqual(['FİNANS']);
+  });
+
+  it('a query of many sharp s is answered: one ß is never matched two ways (which backtracked 2^n times, hours at 30)', () => {
+    expect(findInText('ß'.repeat(100), `${'ß'.repeat(30)}y`).matches).toEqual([]);
+    expect(findInText(`${'ß'.repeat(30)}y`, 'ß'.repeat(30) + 'Y').matches).toEqual([{ start: 0, end: 31 }]);
+  });
 });
