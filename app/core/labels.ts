@@ -45,17 +45,36 @@ export const MAX_LABEL_NAME = 40;
 export const MAX_CUSTOM_LABELS = 50;
 
 /**
+ * Characters that show nothing in a name (Unicode Default_Ignorable_Code_Point: joiners, variation
+ * selectors, the combining grapheme joiner, Hangul fillers, tag characters, …) and the braille
+ * blank, which shows as a space: left out when names are compared, so a name cannot copy another
+ * with them.
+ */
+const UNSEEN = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/**
  * The key two label names are compared by: NFKC (compatibility forms such as the ligature `ﬁ`
  * become `fi`, full-width letters plain ones), then case folded (upper then lower case, so `ß`
- * and `SS` agree as in Unicode's full case folding), then NFKC again. Two names with the same key
- * look alike to the analyst and cannot both be labels.
+ * and `SS` agree as in Unicode's full case folding), then NFKC again, without the characters that
+ * show nothing (`UNSEEN`). Two names with the same key look alike to the analyst and cannot both
+ * be labels.
  */
 export function labelNameKey(name: string): string {
-  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
+  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(UNSEEN, '');
 }
 
-/** Control and format characters (Unicode general categories Cc and Cf: bidi overrides, zero-width spaces and joiners, soft hyphens, …). */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+/**
+ * Characters a label name may not hold: control characters (Cc), those that reorder what is shown
+ * (Bidi_Control: a right-to-left override can make one name read as another), and the other format
+ * characters (Cf) but the zero-width non-joiner and joiner, which Persian and Indic words and emoji
+ * sequences need, and the tag characters of flag emoji.
+ */
+const REFUSED = /(?![\u200C\u200D\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}\p{Bidi_Control}]/u;
+
+/** `name` without the characters a label name may not hold (`REFUSED`): for names read from an import. */
+export function withoutRefusedCharacters(name: string): string {
+  return name.replace(new RegExp(REFUSED.source, 'gu'), '');
+}
 
 /** `name` as a label name is stored: in Unicode Normalization Form C (so NFD `Cafe\u0301` is `Café`). Trimming is the caller's. */
 export function normalLabelName(name: string): string {
@@ -65,21 +84,22 @@ export function normalLabelName(name: string): string {
 /**
  * Why `input` cannot be a label next to `others` (the other labels, built-ins included), in words
  * for the analyst; null when it can. The name is read in NFC (`normalLabelName`; the caller stores
- * that form) and must not have spaces around it, hold a control or format character (Unicode
- * Cc/Cf: a bidi override could make it show as another name, a zero-width one could copy
- * another), nor equal another label's name under `labelNameKey` (NFKC and case folding); a key must be
- * one of a–z, 0–9, not reserved and not another label's.
+ * that form) and must not have spaces around it, hold a character of `REFUSED` (a control
+ * character, a bidi control, a format character but the joiners), be made only of characters that
+ * show nothing, nor equal another label's name under `labelNameKey` (NFKC, case folded, without
+ * what shows nothing); a key must be one of a–z, 0–9, not reserved and not another label's.
  */
 export function labelProblem(input: LabelInput, others: readonly Label[]): string | null {
   const name = normalLabelName(input.name);
   if (name.trim() !== name || name.length === 0) return 'a label needs a name (without spaces around it)';
   if (name.length > MAX_LABEL_NAME) return `a label name has at most ${MAX_LABEL_NAME} characters`;
-  const invisible = INVISIBLE.exec(name);
+  const invisible = REFUSED.exec(name);
   if (invisible) {
     const code = `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     return `a label name cannot hold control or invisible formatting characters (it holds ${code} at character ${[...name.slice(0, invisible.index)].length + 1}): they can make it look like another name`;
   }
   const key = labelNameKey(name);
+  if (key.trim() === '') return 'a label needs a name that shows (this one holds only characters that show nothing)';
   const sameName = others.find((l) => labelNameKey(l.name) === key);
   if (sameName) return sameName.name.toLocaleLowerCase() === name.toLocaleLowerCase() ? `there is already a label named ${sameName.name}` : `there is already a label named ${sameName.name}, which ${name} looks the same as`;
   if (!/^#[0-9a-f]{6}$/i.test(input.colour)) return `${JSON.stringify(input.colour)} is not a colour (#rrggbb)`;

@@ -59,8 +59,18 @@ suite('label names that imitate others are refused (Unicode)', () => {
     expect(refused('FIGURE')).toMatch(/already a label named figure/);
     // Renaming is held to the same rules, and stores NFC.
     const other = labels.add(input('Other'));
-    expect(() => labels.update(other.id, { name: 'Quote\u200d' })).toThrow(/U\+200D/);
+    expect(() => labels.update(other.id, { name: 'Quote\u200d' })).toThrow(/already a label named Quote, which Quote\u200d looks the same as/);
     expect(labels.update(other.id, { name: 'Ve\u0301rifie\u0301' }).name).toBe('Vérifié');
     expect(new LabelSettings(dataDir, confStoreFactory).all().map((l) => l.name)).toEqual(['Claim', 'Quote', 'Source', 'Café', 'figure', 'Vérifié']);
+  });
+
+  it('keeps the joiners words and emoji need, and compares names without what shows nothing', () => {
+    // Persian and Sinhala words need the zero-width non-joiner and joiner; emoji sequences the joiner and variation selectors.
+    for (const name of ['رسانه\u200cها', 'منبع\u200cها', 'ශ්\u200dරී', '🏳\ufe0f\u200d🌈', '👨\u200d👩\u200d👧']) expect(labelProblem(input(name), BUILT_IN_LABELS), name).toBeNull();
+    // Characters that show nothing do not make a name another one.
+    for (const name of ['Claim\u034f', 'Claim\ufe0f', 'Cl\ufe00aim', 'Sour\u17b4ce', 'Sour\u1160ce', 'Claim\u3164', 'Source\u2800', 'Cl\u200daim']) {
+      expect(labelProblem(input(name), BUILT_IN_LABELS), name).toMatch(/^there is already a label named (Claim|Source), which .* looks the same as$/);
+    }
+    expect(labelProblem(input('\u034f\u3164'), BUILT_IN_LABELS)).toBe('a label needs a name that shows (this one holds only characters that show nothing)');
   });
 });

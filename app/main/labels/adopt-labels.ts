@@ -1,5 +1,5 @@
 import type { ExportLabel } from '../../core/formats/labels.js';
-import { BUILT_IN_LABELS, isCustomLabelId, labelNameKey, MAX_LABEL_NAME, normalLabelName, type Label } from '../../core/labels.js';
+import { BUILT_IN_LABELS, isCustomLabelId, labelNameKey, MAX_LABEL_NAME, normalLabelName, withoutRefusedCharacters, type Label } from '../../core/labels.js';
 import { LabelError, type LabelSettings } from './label-settings.js';
 
 /** What `adoptLabels` did with the label ids of an import. */
@@ -13,12 +13,12 @@ export interface AdoptedLabels {
 }
 
 /**
- * An imported label name as a name here: NFC, without control or format characters (Unicode
- * Cc/Cf, which `labelProblem` refuses), trimmed, at most `MAX_LABEL_NAME` UTF-16 code units cut
+ * An imported label name as a name here: NFC, without the characters `labelProblem` refuses
+ * (`withoutRefusedCharacters`: controls, bidi controls, format characters but the joiners), trimmed, at most `MAX_LABEL_NAME` UTF-16 code units cut
  * at a whole code point; null when nothing is left.
  */
 function cleanName(name: string | undefined): string | null {
-  const clean = normalLabelName(name ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
+  const clean = withoutRefusedCharacters(normalLabelName(name ?? '')).trim();
   let out = '';
   for (const ch of clean) {
     if (out.length + ch.length > MAX_LABEL_NAME) break;
