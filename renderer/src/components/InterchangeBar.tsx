@@ -30,8 +30,12 @@ export function InterchangeBar({ api, session, articleId }: { api: AttestApi; se
   const [outcome, setOutcome] = useState<{ text: string; details: string[] } | null>(null);
 
   const run = async (kind: 'Exporting' | 'Importing', work: () => Promise<void>) => {
+    // One at a time: a press while one runs does nothing (the button stays focusable, so the
+    // keyboard's place is kept). A message an earlier attempt left is stale once another starts.
+    if (busy !== null) return;
     setBusy(kind);
     setOutcome(null);
+    session.dismissMessage();
     try {
       await work();
     } finally {
@@ -72,10 +76,10 @@ export function InterchangeBar({ api, session, articleId }: { api: AttestApi; se
           <option value="library">Whole library</option>
         </select>
       </label>
-      <button type="button" onClick={() => void exportNow()} disabled={!articleId || busy !== null}>
+      <button type="button" onClick={() => void exportNow()} disabled={!articleId} aria-disabled={busy !== null}>
         Export…
       </button>
-      <button type="button" onClick={() => void importNow()} disabled={busy !== null} title="Import annotations from Attest JSON or W3C Web Annotation">
+      <button type="button" onClick={() => void importNow()} aria-disabled={busy !== null} title="Import annotations from Attest JSON or W3C Web Annotation">
         Import…
       </button>
       {busy && <progress aria-label={`${busy}…`} />}
