@@ -81,6 +81,8 @@ suite('an imported label is matched by id and name', () => {
     expect(Object.fromEntries(opened.annotations.map((a) => [a.id, a.type]))).toEqual({ [ID(1)]: 'disputed-2', [ID(2)]: 'claim' });
     expect(repository.labels.get('disputed-2')).toMatchObject({ name: 'Disputed ✓', colour: '#aa0000' });
     expect(repository.labels.get('disputed')).toMatchObject({ name: 'Verified' });
+    // Said as Import… says it, not done without a word.
+    expect(opened.notice).toMatch(/^Opened with changes \(as Import… would report them\): label disputed is Verified here but Disputed ✓ in the file: .*disputed-2/);
   });
 
   it('a label here with the same name under another id takes the annotations (reported); the same id and name is simply that label; built-ins keep their ids', async () => {

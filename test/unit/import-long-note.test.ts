@@ -69,5 +69,6 @@ suite('an imported note over the limit', () => {
     const other = setup(tempDir('open'));
     const opened = await other.ok('article:open-dropped', { path: temp.write('open-long.json', exportText([record], 'json', GOLDEN_META)) });
     expect(opened.annotations.map((a: Annotation) => a.note.length)).toEqual([NOTE_MAX_LENGTH - 1]);
+    expect(opened.notice).toContain(`${ID}: its note has`);
   });
 });

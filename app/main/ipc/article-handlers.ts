@@ -38,6 +38,8 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   const fileSha256 = sha256(file.bytes);
   let article: Article;
   let exported: (Annotation | OrphanAnnotation)[] = [];
+  // What opening an export changed on the way in (labels matched to others here), told with the rest below.
+  const changedOnTheWay: string[] = [];
   if (file.format === 'attest-json') {
     let labels: ExportLabel[];
     ({ article, items: exported, labels } = importAttestExport({ ...file, sha256: fileSha256 }, sha256));
@@ -47,6 +49,7 @@ export async function openArticle(repository: ArticleRepository, path: string): 
     const adopted = adoptImportedLabels(repository.labels, exported, labels);
     if (adopted.refused.length > 0) throw new ImportError('unsupported', `${basename(file.path)}: ${adopted.refused[0].reason}`);
     exported = adopted.records;
+    changedOnTheWay.push(...adopted.changed.map((c) => c.reason));
   } else {
     // Only this file's own reading is reused: another file with the same text has its own bytes,
     // encoding and name (its title), and shares only the annotations.
@@ -60,9 +63,13 @@ export async function openArticle(repository: ArticleRepository, path: string): 
   if (decision) rememberNotice(repository, file.path, record.article.id, decision.carry ? null : decision.notice);
   // An export's annotations are anchored by their selectors as a changed file's are, checked as
   // an import checks them (a span inside a character is not stored); ids already there are kept once.
-  if (exported.length > 0) carryImported(repository, record, exported);
-  const notice = noticeFor(repository, file.path, record.article.id);
-  return notice ? { ...opened(record), notice } : opened(record);
+  if (exported.length > 0) {
+    const carried = carryImported(repository, record, exported);
+    for (const r of [...carried.refused, ...carried.cutNotes]) changedOnTheWay.push(`${r.id}: ${r.reason}`);
+    for (const l of carried.droppedLinks) changedOnTheWay.push(`link ${l.id} → ${l.target} dropped: ${l.reason}`);
+  }
+  const notice = [noticeFor(repository, file.path, record.article.id), ...(changedOnTheWay.length > 0 ? [`Opened with changes (as Import… would report them): ${changedOnTheWay.join('; ')}.`] : [])].filter((n) => n !== null).join(' ');
+  return notice ? { ...opened(record), notice: notice.slice(0, 10_000) } : opened(record);
 }
 
 /**
