@@ -110,4 +110,11 @@ suite('encodings: ISO-2022-JP, and UTF-8 with a damaged sequence', () => {
     expect(article.encoding).toMatchObject({ name: 'UTF-8', source: 'utf-8', declared: 'UTF-8', replaced: 1 });
     expect(encodingIsUncertain(article.encoding)).toBe(true);
   });
+
+  it('a UTF-8 text cut inside its last character, with few other non-ASCII letters, stays UTF-8 with one U+FFFD', async () => {
+    const text = 'The minister said \u201cwe are ready\u201d and the talks went on\u2019s way.';
+    const article = await importFile(tempFile('cut.txt', Buffer.concat([Buffer.from(text), hex('e2 80')])));
+    expect(article.text).toBe(`${text}\ufffd`);
+    expect(article.encoding).toMatchObject({ name: 'UTF-8', source: 'utf-8', replaced: 1 });
+  });
 });

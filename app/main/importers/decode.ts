@@ -28,16 +28,31 @@ const ISO_2022_ESCAPE = /\u001b[$(]/;
 
 /**
  * The bytes decoded as UTF-8 when they are UTF-8 with a few damaged sequences (a saved page cut
- * inside a character, one stray byte): at least four characters decoded from valid multi-byte
- * sequences for each U+FFFD. A legacy single-byte text almost never holds valid multi-byte UTF-8
- * sequences, while read as windows-1252 damaged UTF-8 turns every accented letter into two
- * (`cafÃ©`). Null otherwise.
+ * inside a character, one stray byte): the bytes but a sequence cut short at their end are valid
+ * UTF-8, or at least two characters decoded from valid multi-byte sequences stand for each U+FFFD.
+ * A legacy single-byte text almost never holds valid multi-byte UTF-8 sequences (a capital
+ * accented letter followed by a byte of 0x80–0xBF) and holds many invalid ones (every accented
+ * small letter followed by a plain one), while read as windows-1252 damaged UTF-8 turns every
+ * accented letter into two (`cafÃ©`). Null otherwise.
  */
 function mostlyUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
   const loose = lossy(bytes, 'UTF-8');
+  if (loose.replaced === 0) return null;
+  if (strict(bytes.subarray(0, cutTail(bytes)), 'UTF-8') !== null) return loose;
   let multiByte = 0;
   for (const char of loose.text) if (char > '\u007f' && char !== '\ufffd') multiByte++;
-  return loose.replaced > 0 && multiByte >= 4 * loose.replaced ? loose : null;
+  return multiByte >= 2 * loose.replaced ? loose : null;
+}
+
+/** Where a UTF-8 sequence cut short at the end of `bytes` begins (a lead byte with fewer continuation bytes after it than it needs); `bytes.length` when none is. */
+function cutTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back];
+    if ((b & 0xc0) === 0x80) continue;
+    const needs = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needs > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
 }
 
 /** C1 control characters: real text almost never holds them, a wrong single-byte decoding often does. */
@@ -138,8 +153,8 @@ function requireText(text: string, name: string): void {
  * 2. a byte-order mark (UTF-8, UTF-16 LE/BE), which is never part of the text;
  * 3. bytes that are valid UTF-8 are UTF-8 (saved pages often keep a stale legacy
  *    `<meta charset>` after a re-save as UTF-8), unless they hold ISO-2022 escape sequences;
- *    bytes that are UTF-8 but for a few damaged sequences (`mostlyUtf8`) are UTF-8 with U+FFFD
- *    for those, counted;
+ *    bytes that are UTF-8 but for a few damaged sequences or one cut short at their end
+ *    (`mostlyUtf8`) are UTF-8 with U+FFFD for those, counted;
  * 4. the declared encoding (see `declaredEncoding`), when the bytes are valid in it;
  * 5. detection by `chardet`: the best candidate the bytes are valid in, without C1 controls;
  * 6. else the declared or best-detected encoding, with U+FFFD for what does not decode, counted
