@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NOTE_MAX_LENGTH } from '../../app/core/ipc.js';
 import { expect, test, type AttestApp } from './fixtures.js';
@@ -18,6 +19,15 @@ async function typeNote(app: AttestApp, note: string): Promise<void> {
   await expectCount(app.page, 1);
   await noteBox(app).click();
   await app.page.keyboard.type(note);
+}
+
+/** The note main stored on the annotation of the open article quoting `exact` (its record file, written 250 ms after a change); null before. */
+async function storedNote(app: AttestApp, exact: string): Promise<string | null> {
+  const id = await app.page.locator('.reader').getAttribute('data-article-id');
+  const path = join(app.dataDir, 'articles', `${id}.json`);
+  if (!existsSync(path)) return null;
+  const annotations = JSON.parse(readFileSync(path, 'utf8')).annotations as { note: string; target: { quote: { exact: string } } }[];
+  return annotations.find((a) => a.target.quote.exact === exact)?.note ?? null;
 }
 
 /** Opens attribution.txt again and shows the speaker's note. */
@@ -60,10 +70,12 @@ test('a note typed while main has not answered the tag before it is kept when th
   // Past the pause after which the note is saved (NoteField's 400 ms); the tag is still unanswered.
   await app.page.waitForTimeout(900);
   expect(held).toBe(1);
-  // The window closes as a window does, its beforeunload first (where the note goes out): run
-  // while the page is still there, so Playwright's interception lets the request through (a
-  // request made as the page is torn down can be lost in it, which no real window has).
-  await app.page.close({ runBeforeUnload: true });
+  // What closing the window runs first, its beforeunload, where the note goes out at once. Run on
+  // the page while it is still there: Playwright's request interception (the held answer above)
+  // can lose a request made while a page is torn down, which no real window does, so closing the
+  // page here would test the harness. Main has the note then, before the page goes.
+  await app.page.evaluate(() => window.dispatchEvent(new Event('beforeunload')));
+  await expect.poll(() => storedNote(app, 'Mayor Jane Roe'), { timeout: 10_000 }).toBe('Elected in 2020.');
   await app.restart();
   expect(await reopenedNote(app)).toBe('Elected in 2020.');
 });
