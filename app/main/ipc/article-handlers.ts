@@ -9,7 +9,7 @@ import { ImportError } from '../importers/errors.js';
 import { adoptImportedLabels } from '../labels/adopt-labels.js';
 import { importArticle, readArticleFile, sha256 } from '../importers/index.js';
 import type { ArticleRecord, ArticleRepository } from '../library/article-repository.js';
-import { carryDecision, carryFromPrevious, holdsNow, noticeFor, previousAtPath, rememberNotice } from '../library/carry-over.js';
+import { noticeFor, previousAtPath, putCarrying } from '../library/carry-over.js';
 import { carryImported } from '../interchange/carry-imported.js';
 import { HandlerError, requireRecord, requireSource, type HandlerDeps, type HandlerGroup } from './context.js';
 
@@ -55,12 +55,7 @@ export async function openArticle(repository: ArticleRepository, path: string): 
     // encoding and name (its title), and shares only the annotations.
     article = repository.articleReadFrom(file.path, fileSha256) ?? (await importArticle(file, { encoding: repository.encodings.get(fileSha256) }));
   }
-  const previous = previousAtPath(repository, file.path, article.id);
-  // Decided before the new text is stored, as its record was: carrying must not mix another file's work in.
-  const decision = previous ? carryDecision(file.path, previous, repository.get(article.id), (p, id) => holdsNow(repository, p, id)) : null;
-  const record = repository.put(article);
-  if (previous && decision?.carry) carryFromPrevious(repository, record, previous);
-  if (decision) rememberNotice(repository, file.path, record.article.id, decision.carry ? null : decision.notice);
+  const record = putCarrying(repository, file.path, article, previousAtPath(repository, file.path, article.id));
   // An export's annotations are anchored by their selectors as a changed file's are, checked as
   // an import checks them (a span inside a character is not stored); ids already there are kept once.
   if (exported.length > 0) {
@@ -85,10 +80,7 @@ export async function reopenWithEncoding(repository: ArticleRepository, articleI
   const file = await readArticleFile(requireSource(before, path).path);
   const article = await importArticle(file, { encoding });
   repository.encodings.set(article.source.sha256, encoding);
-  const decision = article.id !== articleId ? carryDecision(file.path, before, repository.get(article.id), (p, id) => holdsNow(repository, p, id)) : null;
-  const record = repository.put(article);
-  if (decision?.carry) carryFromPrevious(repository, record, before);
-  if (decision) rememberNotice(repository, file.path, record.article.id, decision.carry ? null : decision.notice);
+  const record = putCarrying(repository, file.path, article, article.id !== articleId ? before : null);
   const notice = noticeFor(repository, file.path, record.article.id);
   return notice ? { ...opened(record), notice } : opened(record);
 }

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSize, fileStamp } from '../fs/file-stamp.js';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
@@ -50,6 +49,8 @@ export class ArticleRepository {
   /** Set by `stop`: no checkpoint is scheduled any more. */
   private stopped = false;
   private readonly index: JsonStore;
+  /** Whether `index.json` holds an index (read at start, or written since). */
+  private indexOnDisk: boolean;
   private readonly files: StoreIndex['files'];
   private readonly paths: StoreIndex['paths'];
   /** The encodings the analyst chose for files (`encodings.json`). */
@@ -85,7 +86,8 @@ export class ArticleRepository {
     this.labels = new LabelSettings(dataDir, this.openStore);
     this.preferences = new PreferenceSettings(dataDir, this.openStore);
     const raw = this.index.read();
-    if (Object.keys(raw).length === 0) {
+    this.indexOnDisk = Object.keys(raw).length > 0;
+    if (!this.indexOnDisk) {
       this.files = {};
       this.paths = {};
     } else {
@@ -149,13 +151,15 @@ export class ArticleRepository {
    */
   put(article: Article, { readHere = true }: { readHere?: boolean } = {}): ArticleRecord {
     const existing = this.entry(article.id);
-    if (readHere && (this.files[article.source.sha256] !== article.id || this.paths[article.source.path] !== article.id)) {
+    const claims = readHere && (this.files[article.source.sha256] !== article.id || this.paths[article.source.path] !== article.id);
+    if (claims) {
       this.files[article.source.sha256] = article.id;
       this.paths[article.source.path] = article.id;
+    }
+    // A data directory holding articles always has its index (the command line looks for it).
+    if (claims || !this.indexOnDisk) {
       this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files, paths: this.paths });
-    } else if (!existsSync(this.index.path)) {
-      // A data directory holding articles always has its index (the command line looks for it).
-      this.index.write({ schemaVersion: STORE_SCHEMA_VERSION, files: this.files, paths: this.paths });
+      this.indexOnDisk = true;
     }
     const { id: _id, text: _text, ...view } = article;
     if (existing) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { reanchor, type ReanchorCounts } from '../../core/anchoring/reanchor.js';
 import type { Annotation, OrphanAnnotation } from '../../core/annotation.js';
+import type { Article } from '../../core/article.js';
 import type { Change } from '../../core/history.js';
 import type { ArticleRecord, ArticleRepository } from './article-repository.js';
 
@@ -33,7 +34,7 @@ export function previousAtPath(repository: ArticleRepository, path: string, arti
  * annotations, and the file shows them again when it holds that text again. Returns the decision
  * and, when refused, a sentence for the analyst naming the other file (null when no annotation is concerned).
  */
-export function carryDecision(path: string, previous: ArticleRecord, existing: ArticleRecord | null, holds: (otherPath: string, articleId: string) => boolean): { carry: true } | { carry: false; notice: string | null } {
+function carryDecision(path: string, previous: ArticleRecord, existing: ArticleRecord | null, holds: (otherPath: string, articleId: string) => boolean): { carry: true } | { carry: false; notice: string | null } {
   const name = basename(path);
   const nameOf = (other: string) => (basename(other) === name ? other : basename(other));
   const holders = existing ? otherFiles(existing, path).filter((p) => holds(p, existing.article.id)) : [];
@@ -53,8 +54,22 @@ export function carryDecision(path: string, previous: ArticleRecord, existing: A
  * reading it: it exists, and the index says it was last read with that text. A file moved away or
  * deleted holds nothing; a path only an imported export names was never read here.
  */
-export function holdsNow(repository: ArticleRepository, path: string, articleId: string): boolean {
+function holdsNow(repository: ArticleRepository, path: string, articleId: string): boolean {
   return repository.articleIdForPath(path) === articleId && existsSync(path);
+}
+
+/**
+ * Stores `article`, just read from the file at `path`, and carries the annotations of `previous`
+ * (the other text that file held before, or null) into its record when `carryDecision` allows;
+ * remembers what the analyst is to be told of it (`rememberNotice`, `noticeFor`). Returns the record.
+ */
+export function putCarrying(repository: ArticleRepository, path: string, article: Article, previous: ArticleRecord | null): ArticleRecord {
+  // Decided before the new text is stored, as its record was: carrying must not mix another file's work in.
+  const decision = previous ? carryDecision(path, previous, repository.get(article.id), (p, id) => holdsNow(repository, p, id)) : null;
+  const record = repository.put(article);
+  if (previous && decision?.carry) carryFromPrevious(repository, record, previous);
+  if (decision) rememberNotice(repository, path, record.article.id, decision.carry ? null : decision.notice);
+  return record;
 }
 
 /** Whether `record` holds any annotation or orphan. */
@@ -95,7 +110,7 @@ export function carryInto(repository: ArticleRepository, record: ArticleRecord, 
  * Times are the annotations' `modified` and the deletions' `at` (ISO 8601, compared as strings).
  * Returns the counts of the annotations carried.
  */
-export function carryFromPrevious(repository: ArticleRepository, record: ArticleRecord, previous: ArticleRecord): ReanchorCounts {
+function carryFromPrevious(repository: ArticleRepository, record: ArticleRecord, previous: ArticleRecord): ReanchorCounts {
   const theirs = [...previous.annotations, ...previous.orphans];
   const mine = new Map([...record.annotations, ...record.orphans].map((a) => [a.id, a] as const));
   const deletedHere = new Map((record.deleted ?? []).map((d) => [d.id, d.at] as const));
@@ -129,7 +144,7 @@ const notices = new WeakMap<ArticleRepository, Map<string, { articleId: string; 
  * included (it opens a changed file before the analyst does); null forgets what was remembered.
  * Kept in memory only: the records hold everything else.
  */
-export function rememberNotice(repository: ArticleRepository, path: string, articleId: string, notice: string | null): void {
+function rememberNotice(repository: ArticleRepository, path: string, articleId: string, notice: string | null): void {
   let byPath = notices.get(repository);
   if (!byPath) notices.set(repository, (byPath = new Map()));
   if (notice) byPath.set(path, { articleId, notice });
